@@ -1,0 +1,51 @@
+package org.diplograph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input document after ingest: its stable id, metadata and clean text paragraphs.
+ *
+ * @param id stable id: the file stem for a file holding one document, {@code stem-n} for the n-th
+ *     item of a file holding several (a feed)
+ * @param source where the document was read from (a path or "-"), for error messages
+ * @param url the article's address, if known
+ * @param title the headline (also text to extract from), empty if none
+ * @param published the publication date, if known; year-less dates are resolved against it
+ * @param outlet the publishing outlet (URL host or page metadata), if known
+ * @param script the script of the original text
+ * @param paragraphs clean text paragraphs in document order, in the document's own script
+ * @param contentHash hex SHA-256 of the clean text, so that identical content is one document
+ */
+public record SourceDoc(
+    String id,
+    String source,
+    Optional<String> url,
+    String title,
+    Optional<LocalDate> published,
+    Optional<String> outlet,
+    Script script,
+    List<String> paragraphs,
+    String contentHash) {
+
+  public SourceDoc {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("document id is blank");
+    }
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The title (when present) followed by the paragraphs: every text block to extract from. */
+  public List<String> textBlocks() {
+    if (title.isBlank()) {
+      return paragraphs;
+    }
+    var blocks = new java.util.ArrayList<String>(paragraphs.size() + 1);
+    blocks.add(title);
+    blocks.addAll(paragraphs);
+    return List.copyOf(blocks);
+  }
+}
