@@ -1,0 +1,61 @@
+package org.diplograph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text block into sentences at sentence-final punctuation (。！？!? and a closing quote or
+ * bracket that follows it), so that the segmenter never sees a long input. Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+  private static final String FINAL = "。！？!?";
+  private static final String CLOSERS = "”’」』）)》\"'";
+  private static final int MAX_LENGTH = 400;
+
+  /** A sentence's span in its block. */
+  public record Span(int start, int end) {}
+
+  /** The non-blank sentence spans of the block, trimmed of white space, in order. */
+  public List<Span> split(String block) {
+    List<Span> spans = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < block.length()) {
+      char c = block.charAt(i);
+      i++;
+      boolean tooLong = i - start >= MAX_LENGTH && isSoftBreak(c);
+      if (FINAL.indexOf(c) >= 0 || tooLong) {
+        while (i < block.length() && (CLOSERS.indexOf(block.charAt(i)) >= 0
+            || FINAL.indexOf(block.charAt(i)) >= 0)) {
+          i++;
+        }
+        addTrimmed(block, start, i, spans);
+        start = i;
+      }
+    }
+    addTrimmed(block, start, block.length(), spans);
+    return List.copyOf(spans);
+  }
+
+  private static boolean isSoftBreak(char c) {
+    return c == '；' || c == ';' || c == '，' || c == ',';
+  }
+
+  private static void addTrimmed(String block, int start, int end, List<Span> out) {
+    int s = start;
+    int e = end;
+    while (s < e && isSpace(block.charAt(s))) {
+      s++;
+    }
+    while (e > s && isSpace(block.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Span(s, e));
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+  }
+}

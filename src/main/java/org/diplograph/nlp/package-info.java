@@ -1,0 +1,3 @@
+/** The NLP stage: sentence splitting, script normalisation and the CoreNLP Chinese adapter. */
+@org.jspecify.annotations.NullMarked
+package org.diplograph.nlp;
