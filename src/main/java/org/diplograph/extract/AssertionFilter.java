@@ -1,0 +1,76 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a trigger states something that happened: not a plan (将, 计划, 拟), a negation
+ * (未, 没有), a condition (如果, 一旦), a wish (希望, 寻求) or a habit (保持, 定期). Looks at the clause
+ * before the trigger. 将 followed by an actor is the disposal construction (将美国与东盟的关系升级为…),
+ * not the future. Immutable and thread-safe.
+ */
+final class AssertionFilter {
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?]");
+  private static final List<String> DEFAULT_BLOCKERS = List.of(
+      "将会", "将于", "将在", "即将", "计划", "拟", "准备", "打算", "有望", "可能", "或将", "未", "没有", "尚未", "并未",
+      "不会", "不再", "如果", "若", "一旦", "希望", "期待", "寻求", "呼吁", "保持", "定期", "例行", "每年", "同意",
+      "决定", "应", "要求", "是否", "能否", "拒绝", "不", "无意", "旨在");
+
+  private final Set<String> blockers;
+
+  AssertionFilter(Set<String> catalogWords) {
+    this.blockers = catalogWords.isEmpty() ? Set.copyOf(DEFAULT_BLOCKERS) : unionWithDefaults(catalogWords);
+  }
+
+  private static Set<String> unionWithDefaults(Set<String> words) {
+    java.util.Set<String> all = new java.util.HashSet<>(DEFAULT_BLOCKERS);
+    all.addAll(words);
+    all.remove("将");
+    return Set.copyOf(all);
+  }
+
+  /**
+   * True when the trigger at {@code triggerStart} is asserted.
+   *
+   * @param actorStarts offsets where actor mentions start (to tell disposal 将 from future 将)
+   */
+  boolean asserted(String text, int triggerStart, Set<Integer> actorStarts) {
+    int clauseStart = clauseStart(text, triggerStart);
+    String before = text.substring(clauseStart, triggerStart);
+    for (String b : blockers) {
+      int at = before.indexOf(b);
+      if (at >= 0 && !exempt(before, b, at)) {
+        return false;
+      }
+    }
+    int jiang = before.lastIndexOf('将');
+    if (jiang < 0 || before.startsWith("将军", jiang)) {
+      return true;
+    }
+    return actorStarts.contains(clauseStart + jiang + 1) || isDisposal(before, jiang);
+  }
+
+  private static boolean isDisposal(String before, int jiang) {
+    String rest = before.substring(jiang + 1);
+    return rest.contains("关系") || rest.contains("的");
+  }
+
+  private static boolean exempt(String before, String blocker, int at) {
+    // 不 inside common words that do not negate the event (不断, 不仅, 不久前)
+    if (blocker.equals("不")) {
+      String tail = before.substring(at);
+      return tail.startsWith("不断") || tail.startsWith("不仅") || tail.startsWith("不久") || tail.startsWith("不到");
+    }
+    return blocker.equals("应") && before.startsWith("应邀", at);
+  }
+
+  private static int clauseStart(String text, int triggerStart) {
+    int start = 0;
+    var m = CLAUSE_BREAK.matcher(text.substring(0, triggerStart));
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
+  }
+}

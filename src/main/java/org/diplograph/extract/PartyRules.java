@@ -1,0 +1,110 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorType;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
+
+/**
+ * Finds the parties of a trigger. Symmetric types (MEET, SIGN, JOINT_STATEMENT, UPGRADE, LAUNCH)
+ * take every party before the trigger in the sentence and the object of a meeting verb (会见X);
+ * 双方/两国 stand for the parties in context. Directed types take the subject before the trigger
+ * and the target after it; several subjects or targets give one event per pair, and so does
+ * 分别 (日韩分别和北约签署 → two signings). Thread-safe.
+ */
+final class PartyRules {
+  private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
+
+  /** The drafts of the trigger; empty when its parties cannot be found. */
+  List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context) {
+    return switch (t.type()) {
+      case VISIT, OPPOSE, JOIN -> directed(v, t);
+      default -> symmetric(v, t, context);
+    };
+  }
+
+  private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
+    List<Mention> args = new ArrayList<>(v.arguments(0, t.start()));
+    if (OBJECT_VERBS.contains(t.word()) || t.type() == EventType.MEET) {
+      args.addAll(v.arguments(t.end(), v.clauseEnd(t.end())));
+    }
+    List<ActorId> parties = new ArrayList<>(v.parties(args));
+    double confidence = 0.85;
+    int group = args.stream().filter(m -> m.kind() == MentionKind.GROUP_REFERENCE)
+        .mapToInt(Mention::groupSize).max().orElse(0);
+    if (group > parties.size() && context.size() >= 2) {
+      parties = new ArrayList<>(context);
+      confidence = 0.7;
+    }
+    if (parties.size() < minimum(t.type())) {
+      return List.of();
+    }
+    if (v.text().substring(0, t.start()).contains("分别")) {
+      return pairwise(v, t, args, parties, confidence);
+    }
+    return List.of(new EventDraft(t, parties, v.persons(args), "symmetric-" + t.type(), confidence));
+  }
+
+  private static int minimum(EventType type) {
+    return type == EventType.SIGN || type == EventType.LAUNCH ? 1 : 2;
+  }
+
+  /** 日韩分别和北约签署: the compound before 分别 pairs each member with the rest. */
+  private List<EventDraft> pairwise(SentenceView v, Trigger t, List<Mention> args, List<ActorId> all,
+      double confidence) {
+    Optional<Mention> group = args.stream().filter(m -> m.referents().size() >= 2).findFirst();
+    if (group.isEmpty()) {
+      return List.of(new EventDraft(t, all, v.persons(args), "symmetric-" + t.type(), confidence));
+    }
+    List<ActorId> rest = all.stream().filter(p -> !group.get().referents().contains(p)).toList();
+    List<EventDraft> out = new ArrayList<>();
+    for (ActorId member : group.get().referents()) {
+      List<ActorId> parties = new ArrayList<>(List.of(member));
+      parties.addAll(rest);
+      out.add(new EventDraft(t, parties, List.of(), "respectively-" + t.type(), confidence * 0.9));
+    }
+    return out;
+  }
+
+  private List<EventDraft> directed(SentenceView v, Trigger t) {
+    List<ActorId> sources = subjects(v, t);
+    List<ActorId> targets = targets(v, t);
+    if (t.type() == EventType.JOIN) {
+      targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
+    }
+    List<EventDraft> out = new ArrayList<>();
+    List<ActorId> persons = v.persons(v.arguments(0, v.clauseEnd(t.end())));
+    for (ActorId s : sources) {
+      for (ActorId g : targets) {
+        if (!s.equals(g)) {
+          out.add(new EventDraft(t, List.of(s, g), persons, "directed-" + t.type(), 0.8));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The subject: the parties of the trigger's clause before it, else the sentence's first party. */
+  private List<ActorId> subjects(SentenceView v, Trigger t) {
+    List<ActorId> inClause = v.parties(v.arguments(v.clauseStart(t.start()), t.start()));
+    if (!inClause.isEmpty()) {
+      return t.type() == EventType.VISIT ? inClause.subList(0, 1) : inClause;
+    }
+    return v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
+  }
+
+  /** The targets: the parties after the trigger in its clause (places count for a visit). */
+  private List<ActorId> targets(SentenceView v, Trigger t) {
+    int end = v.clauseEnd(t.end());
+    List<Mention> after = v.mentions().stream()
+        .filter(m -> m.start() >= t.end() && m.end() <= end && !v.isQuoted(m))
+        .filter(m -> t.type() == EventType.VISIT || !v.isPlace(m))
+        .toList();
+    List<ActorId> parties = v.parties(after);
+    return t.type() == EventType.VISIT ? parties.stream().limit(1).toList() : parties;
+  }
+}

@@ -1,0 +1,133 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
+import org.diplograph.model.Sentence;
+
+/**
+ * One sentence with its mentions, and the questions the event rules ask of it: which mentions are
+ * parties (a person or body stands for its country), which are places (在柬埔寨首都金边) or inside a
+ * quoted name, where a clause begins and ends. Immutable.
+ */
+final class SentenceView {
+  private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
+  private static final String PLACE_BEFORE = "在于赴抵往到至驻";
+  private static final String OPENERS = "“《「『\"";
+  private static final String CLOSERS = "”》」』\"";
+
+  private final Sentence sentence;
+  private final List<Mention> mentions;
+  private final Map<ActorId, Actor> actors;
+  private final boolean[] quoted;
+
+  SentenceView(Sentence sentence, List<Mention> mentions, Map<ActorId, Actor> actors) {
+    this.sentence = sentence;
+    this.mentions = List.copyOf(mentions);
+    this.actors = actors;
+    this.quoted = quotedChars(sentence.normalized());
+  }
+
+  String text() {
+    return sentence.normalized();
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The parties a mention stands for: itself, or the country of a person. */
+  List<ActorId> partiesOf(Mention m) {
+    if (m.kind() == MentionKind.PERSON) {
+      return Optional.ofNullable(actors.get(m.referents().get(0))).flatMap(Actor::country)
+          .filter(c -> c.type().isPartyLevel()).map(List::of).orElse(List.of());
+    }
+    return m.kind() == MentionKind.GROUP_REFERENCE ? List.of() : m.referents();
+  }
+
+  /** The persons a mention names. */
+  List<ActorId> personsOf(Mention m) {
+    return m.kind() == MentionKind.PERSON ? m.referents() : List.of();
+  }
+
+  boolean isPlace(Mention m) {
+    String t = text();
+    char before = m.start() > 0 ? t.charAt(m.start() - 1) : ' ';
+    String after = t.substring(m.end());
+    return m.kind() != MentionKind.PERSON
+        && (PLACE_BEFORE.indexOf(before) >= 0 || after.startsWith("首都") || after.startsWith("境内"));
+  }
+
+  boolean isQuoted(Mention m) {
+    return quoted[m.start()];
+  }
+
+  /** Offset where the clause holding {@code at} starts. */
+  int clauseStart(int at) {
+    int i = at;
+    while (i > 0 && CLAUSE_BREAKS.indexOf(text().charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Offset where the clause holding {@code at} ends. */
+  int clauseEnd(int at) {
+    int i = at;
+    while (i < text().length() && CLAUSE_BREAKS.indexOf(text().charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The argument mentions (not places, not inside quoted names) within [from, to). */
+  List<Mention> arguments(int from, int to) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.end() <= to && !isPlace(m) && !isQuoted(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The parties of the mentions, in order, without repeats. */
+  List<ActorId> parties(List<Mention> ms) {
+    Set<ActorId> out = new LinkedHashSet<>();
+    ms.forEach(m -> out.addAll(partiesOf(m)));
+    return List.copyOf(out);
+  }
+
+  /** The persons of the mentions, in order, without repeats. */
+  List<ActorId> persons(List<Mention> ms) {
+    Set<ActorId> out = new LinkedHashSet<>();
+    ms.forEach(m -> out.addAll(personsOf(m)));
+    return List.copyOf(out);
+  }
+
+  private static boolean[] quotedChars(String t) {
+    boolean[] q = new boolean[t.length() + 1];
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (OPENERS.indexOf(c) >= 0 && c != '"') {
+        depth++;
+      } else if (CLOSERS.indexOf(c) >= 0 && c != '"' && depth > 0) {
+        depth--;
+      }
+      q[i] = depth > 0;
+    }
+    return q;
+  }
+}

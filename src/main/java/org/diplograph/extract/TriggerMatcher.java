@@ -1,0 +1,65 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.catalog.TriggerEntry;
+import org.diplograph.model.EventType;
+
+/**
+ * Finds the trigger words of the event types in a simplified sentence: the catalog's trigger words,
+ * plus the constructions that need more than a word (提升为…伙伴关系, 建立…机制, 成为…成员). Where
+ * triggers of one type overlap, the longest wins. Immutable and thread-safe.
+ */
+final class TriggerMatcher {
+  private static final Pattern UPGRADE = Pattern.compile(
+      "(提升为|升级为|升格为|提升至|升级至|提升到|升级到|建立)[^，。；,;]{0,20}?伙伴关系(?!计划|框架|网络)");
+  private static final Pattern LAUNCH = Pattern.compile(
+      "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启)[^，。；,;]{0,30}?"
+          + "(机制|对话|小组|平台|倡议|工作组|框架|委员会|论坛|中心|办公室|联盟|网络|计划|项目)");
+  private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,20}?(成员国|成员|签署国|缔约国|会员国)");
+  private static final Map<EventType, Pattern> BUILT_IN = Map.of(
+      EventType.UPGRADE_PARTNERSHIP, UPGRADE, EventType.LAUNCH, LAUNCH, EventType.JOIN, JOIN);
+
+  private final List<TriggerEntry> words;
+
+  TriggerMatcher(Catalog catalog) {
+    this.words = catalog.triggers().stream()
+        .filter(t -> !BUILT_IN.containsKey(t.type()))
+        .sorted(Comparator.comparingInt((TriggerEntry t) -> -t.word().length()))
+        .toList();
+  }
+
+  List<Trigger> find(String text) {
+    List<Trigger> out = new ArrayList<>();
+    for (TriggerEntry t : words) {
+      int from = 0;
+      int at;
+      while ((at = text.indexOf(t.word(), from)) >= 0) {
+        addIfFree(out, new Trigger(t.type(), at, at + t.word().length(), t.word()));
+        from = at + 1;
+      }
+    }
+    BUILT_IN.forEach((type, p) -> {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (!(type == EventType.LAUNCH && m.group().contains("伙伴关系"))) {
+          addIfFree(out, new Trigger(type, m.start(), m.end(), m.group()));
+        }
+      }
+    });
+    out.sort(Comparator.comparingInt(Trigger::start));
+    return out;
+  }
+
+  private static void addIfFree(List<Trigger> out, Trigger t) {
+    boolean taken = out.stream().anyMatch(o -> o.type() == t.type() && o.start() < t.end() && t.start() < o.end());
+    if (!taken) {
+      out.add(t);
+    }
+  }
+}

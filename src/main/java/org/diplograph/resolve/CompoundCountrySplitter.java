@@ -1,0 +1,115 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.catalog.CountryEntry;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
+
+/**
+ * Finds countries written with their one-character short forms: compounds of several (日美, 美日韩,
+ * 澳英美, 美日印澳), a short form with 方 (美方, 中方), and 华 for China after a verb or preposition
+ * (访华, 对华). A run of short forms counts as a compound only where it starts a word and is followed
+ * by a word boundary or a word that typically follows such compounds (两国, 关系, 峰会 …), so that
+ * 中 in 其中 or 美 in 美元 are not taken for countries. Immutable and thread-safe.
+ */
+public final class CompoundCountrySplitter {
+  private static final List<String> FOLLOWERS = List.of(
+      "两国", "三国", "四国", "五国", "六国", "双边", "三边", "四边", "多边", "三方", "四方", "关系", "同盟", "联盟",
+      "峰会", "首脑", "领导人", "会谈", "会晤", "外长", "防长", "外交", "安全", "防务", "军", "联合", "合作", "对话",
+      "磋商", "等", "之间", "间", "举行", "签署", "发表", "谴责", "的", "在", "与", "和", "同", "就", "将", "已", "也",
+      "均", "共同", "海", "经济", "贸易", "科技", "伙伴", "澳", "元首", "首相", "总统", "政府", "国防", "外务", "三角",
+      "机制", "框架", "协定", "协议", "关系", "对", "向", "达成", "宣布", "建立", "各", "分别", "还", "都");
+  private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
+  private static final String NOT_SIDE = "面法式向案针位圆略";
+
+  private final Catalog catalog;
+
+  public CompoundCountrySplitter(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * The short-form mentions of the sentence that do not overlap {@code taken}.
+   *
+   * @param text the simplified sentence
+   * @param wordStarts offsets where a word starts (all offsets when the sentence is not segmented)
+   */
+  public List<Mention> find(String text, Set<Integer> wordStarts, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      Optional<Mention> m = taken.stream().anyMatch(t -> t.start() <= i && i < t.end())
+          ? Optional.empty() : at(text, i, wordStarts, taken);
+      if (m.isPresent()) {
+        out.add(m.get());
+        i = m.get().end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Optional<Mention> at(String text, int i, Set<Integer> wordStarts, List<Mention> taken) {
+    List<ActorId> run = runAt(text, i, taken);
+    if (run.size() >= 2 && wordStarts.contains(i) && goodEnd(text, i + run.size(), wordStarts)) {
+      String surface = text.substring(i, i + run.size());
+      return Optional.of(new Mention(i, i + run.size(), surface, MentionKind.COMPOUND, run, 0, 0.9));
+    }
+    if (run.size() >= 1 && isSide(text, i + 1) && "东西南北".indexOf(text.charAt(i)) < 0) {
+      return Optional.of(new Mention(i, i + 2, text.substring(i, i + 2), MentionKind.COUNTRY,
+          List.of(run.get(0)), 0, 0.95));
+    }
+    if (text.charAt(i) == '华' && i > 0 && VERBS_BEFORE_HUA.indexOf(text.charAt(i - 1)) >= 0) {
+      return catalog.countryByName("中国").map(c -> Mention.of(i, i + 1, "华", MentionKind.COUNTRY, c.id()));
+    }
+    return Optional.empty();
+  }
+
+  /** The countries of the longest run of distinct short forms starting at {@code i}. */
+  private List<ActorId> runAt(String text, int i, List<Mention> taken) {
+    Set<ActorId> run = new LinkedHashSet<>();
+    int j = i;
+    while (j < text.length() && !startsTaken(j, taken)) {
+      Optional<CountryEntry> c = shortForm(text, j);
+      if (c.isEmpty() || !run.add(c.get().id())) {
+        break;
+      }
+      j++;
+    }
+    return List.copyOf(run);
+  }
+
+  private Optional<CountryEntry> shortForm(String text, int j) {
+    String ch = text.substring(j, j + 1);
+    // 澳新 is the customary pairing of Australia and New Zealand (新 alone reads as Singapore)
+    if (ch.equals("新") && j > 0 && text.charAt(j - 1) == '澳') {
+      return catalog.countryByName("新西兰");
+    }
+    return catalog.countryByShortForm(ch);
+  }
+
+  private static boolean startsTaken(int j, List<Mention> taken) {
+    return taken.stream().anyMatch(t -> t.start() <= j && j < t.end());
+  }
+
+  private static boolean goodEnd(String text, int end, Set<Integer> wordStarts) {
+    if (end >= text.length() || !Gazetteer.isHan(text.charAt(end))) {
+      return true;
+    }
+    String rest = text.substring(end);
+    return FOLLOWERS.stream().anyMatch(rest::startsWith) || rest.startsWith("“")
+        || (wordStarts.contains(end) && wordStarts.size() < text.length());
+  }
+
+  private static boolean isSide(String text, int next) {
+    return next < text.length() && text.charAt(next) == '方'
+        && (next + 1 >= text.length() || NOT_SIDE.indexOf(text.charAt(next + 1)) < 0);
+  }
+}

@@ -1,0 +1,169 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.AnnotatedDoc;
+import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
+import org.diplograph.model.ResolvedDoc;
+import org.diplograph.model.Sentence;
+import org.diplograph.model.Token;
+
+/**
+ * The resolve stage: finds the actor mentions of every sentence (catalog names, capitals used for
+ * their country, short-form compounds, persons, 双方-style group references) and joins them into
+ * the document's actors. A pure function of the document; thread-safe.
+ */
+public final class MentionResolver {
+  private static final Pattern GROUP = Pattern.compile("双方|两国|三方|三国|四方|四国|五国|两军|两党");
+  private static final String PLACE_BEFORE = "在于赴抵往到至飞都";
+  private static final List<String> METONYMY_AFTER = List.of(
+      "表示", "称", "声称", "希望", "认为", "指责", "谴责", "反对", "批评", "要求", "宣布", "警告", "拒绝", "同意",
+      "方面", "当局", "对", "与", "和", "同", "坚持", "强调", "已", "也", "则", "正", "一直", "不");
+  private static final String METONYMY_BEFORE = "与同和对向跟及、";
+
+  private final Catalog catalog;
+  private final Gazetteer gazetteer;
+  private final CompoundCountrySplitter compounds;
+  private final PersonFinder persons;
+
+  public MentionResolver(Catalog catalog) {
+    this.catalog = catalog;
+    this.gazetteer = Gazetteer.of(catalog);
+    this.compounds = new CompoundCountrySplitter(catalog);
+    this.persons = new PersonFinder(new TitleLexicon(catalog));
+  }
+
+  /** The document with its mentions resolved. */
+  public ResolvedDoc resolve(AnnotatedDoc doc) {
+    PersonRegistry registry = new PersonRegistry(catalog);
+    List<List<Mention>> actorMentions = new ArrayList<>();
+    List<List<PersonMention>> personMentions = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Mention> found = actorMentions(s);
+      List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, knownPersons(s));
+      ps.forEach(registry::add);
+      actorMentions.add(found);
+      personMentions.add(ps);
+    }
+    List<Actor> personActors = registry.actors();
+    List<List<Mention>> all = new ArrayList<>();
+    for (int i = 0; i < actorMentions.size(); i++) {
+      all.add(withPersons(actorMentions.get(i), personMentions.get(i), registry, personActors));
+    }
+    return new ResolvedDoc(doc, all, actors(doc, all, personActors));
+  }
+
+  private List<Mention> actorMentions(Sentence s) {
+    String text = s.normalized();
+    List<Mention> found = new ArrayList<>();
+    for (Gazetteer.Match m : gazetteer.scan(text)) {
+      if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))) {
+        continue;
+      }
+      found.add(new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.entry().kind(),
+          List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
+    }
+    found.addAll(compounds.find(text, wordStarts(s), found).stream().map(m -> original(m, s)).toList());
+    found.addAll(groups(s, found));
+    found.sort(Comparator.comparingInt(Mention::start));
+    return found;
+  }
+
+  private List<Mention> knownPersons(Sentence s) {
+    return gazetteer.scan(s.normalized()).stream()
+        .filter(m -> m.entry().kind() == MentionKind.PERSON)
+        .map(m -> Mention.of(m.start(), m.end(), s.text().substring(m.start(), m.end()), MentionKind.PERSON,
+            m.entry().actor()))
+        .toList();
+  }
+
+  private static boolean isMetonymy(String text, Gazetteer.Match m) {
+    char before = m.start() > 0 ? text.charAt(m.start() - 1) : '，';
+    if (PLACE_BEFORE.indexOf(before) >= 0) {
+      return false;
+    }
+    String after = text.substring(m.end());
+    return METONYMY_BEFORE.indexOf(before) >= 0 || METONYMY_AFTER.stream().anyMatch(after::startsWith);
+  }
+
+  private static Set<Integer> wordStarts(Sentence s) {
+    Set<Integer> starts = new HashSet<>();
+    if (s.tokens().isEmpty()) {
+      for (int i = 0; i < s.text().length(); i++) {
+        starts.add(i);
+      }
+    }
+    for (Token t : s.tokens()) {
+      starts.add(t.begin());
+    }
+    return starts;
+  }
+
+  private static Mention original(Mention m, Sentence s) {
+    return new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.kind(), m.referents(),
+        m.groupSize(), m.confidence());
+  }
+
+  private static List<Mention> groups(Sentence s, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = GROUP.matcher(s.normalized());
+    while (m.find()) {
+      int start = m.start();
+      if (taken.stream().noneMatch(t -> t.start() < m.end() && start < t.end())) {
+        int size = switch (s.normalized().charAt(start)) {
+          case '三' -> 3;
+          case '四' -> 4;
+          case '五' -> 5;
+          default -> 2;
+        };
+        out.add(new Mention(start, m.end(), s.text().substring(start, m.end()), MentionKind.GROUP_REFERENCE,
+            List.of(), size, 0.8));
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> withPersons(
+      List<Mention> actors, List<PersonMention> ps, PersonRegistry registry, List<Actor> personActors) {
+    List<Mention> out = new ArrayList<>(actors);
+    for (PersonMention p : ps) {
+      Optional<ActorId> id = registry.idOf(p.name(), personActors);
+      id.ifPresent(i -> out.add(Mention.of(p.start(), p.end(), p.surface(), MentionKind.PERSON, i)));
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private List<Actor> actors(AnnotatedDoc doc, List<List<Mention>> all, List<Actor> personActors) {
+    Map<ActorId, Set<String>> names = new LinkedHashMap<>();
+    for (List<Mention> ms : all) {
+      for (Mention m : ms) {
+        if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) {
+          names.computeIfAbsent(m.referents().get(0), k -> new LinkedHashSet<>()).add(m.surface());
+        } else if (m.kind() == MentionKind.COMPOUND) {
+          for (int i = 0; i < m.referents().size(); i++) {
+            names.computeIfAbsent(m.referents().get(i), k -> new LinkedHashSet<>())
+                .add(m.surface().substring(i, i + 1));
+          }
+        }
+      }
+    }
+    List<Actor> out = new ArrayList<>();
+    names.forEach((id, ns) -> out.add(new Actor(id, ns, Optional.empty(), Optional.empty(), 1.0)));
+    out.addAll(personActors);
+    return out;
+  }
+}

@@ -1,0 +1,98 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.catalog.PersonEntry;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+
+/**
+ * Joins the person names of one document into identities: a short form (奥斯汀) is the person whose
+ * full name ends with it or whose part after the last · equals it (劳埃德·奥斯汀); a known person of
+ * the catalog keeps the catalog's identity. The id is the fullest Chinese name. Not thread-safe:
+ * one per document.
+ */
+final class PersonRegistry {
+  private final Catalog catalog;
+  private final List<PersonMention> mentions = new ArrayList<>();
+
+  PersonRegistry(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  void add(PersonMention m) {
+    mentions.add(m);
+  }
+
+  /** The canonical full name for a name of this document. */
+  String canonical(String name) {
+    Optional<PersonEntry> known = catalog.personByName(name);
+    String best = name;
+    for (PersonMention m : mentions) {
+      String other = m.name();
+      boolean sameKnown = known.isPresent() && catalog.personByName(other).equals(known);
+      if (other.length() > best.length() && (sameKnown || isShortFormOf(best, other))) {
+        best = other;
+      }
+    }
+    return known.isPresent() && best.equals(name) ? known.get().nameZh() : best;
+  }
+
+  static boolean isShortFormOf(String shortName, String full) {
+    String bare = full.replaceAll("[·•・‧]", "");
+    int dot = Math.max(full.lastIndexOf('·'), full.lastIndexOf('•'));
+    String lastPart = dot >= 0 ? full.substring(dot + 1) : "";
+    return shortName.length() >= 2
+        && (shortName.equals(lastPart) || (dot < 0 && bare.startsWith(shortName))
+            || bare.endsWith(shortName) || (dot >= 0 && full.startsWith(shortName + "·")));
+  }
+
+  /** The person actors: those with a title, an affiliation, or a catalog entry. */
+  List<Actor> actors() {
+    Map<String, List<PersonMention>> byId = new LinkedHashMap<>();
+    for (PersonMention m : mentions) {
+      byId.computeIfAbsent(canonical(m.name()), k -> new ArrayList<>()).add(m);
+    }
+    List<Actor> out = new ArrayList<>();
+    byId.forEach((id, ms) -> toActor(id, ms).ifPresent(out::add));
+    return out;
+  }
+
+  /** The id of the person a name of this document refers to, if it became an actor. */
+  Optional<ActorId> idOf(String name, List<Actor> actors) {
+    String canonical = canonical(name);
+    return actors.stream().map(Actor::id)
+        .filter(id -> id.key().equals(originalOf(canonical)))
+        .findFirst();
+  }
+
+  /** The document's own spelling of a (simplified) canonical name. */
+  private String originalOf(String canonical) {
+    return mentions.stream().filter(m -> m.name().equals(canonical)).map(PersonMention::surface)
+        .findFirst().orElse(canonical);
+  }
+
+  private Optional<Actor> toActor(String id, List<PersonMention> ms) {
+    Optional<PersonEntry> known = catalog.personByName(id);
+    Optional<ActorId> country = ms.stream().map(PersonMention::affiliation).flatMap(Optional::stream).findFirst()
+        .or(() -> known.map(PersonEntry::actsFor));
+    Optional<String> title = ms.stream().map(PersonMention::title).flatMap(Optional::stream).findFirst()
+        .or(() -> known.map(PersonEntry::title));
+    if (country.isEmpty() && title.isEmpty() && known.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    String own = originalOf(id);
+    names.add(own);
+    ms.forEach(m -> names.add(m.surface()));
+    ms.forEach(m -> m.english().ifPresent(names::add));
+    double confidence = known.isPresent() ? 0.95 : country.isPresent() ? 0.85 : 0.7;
+    return Optional.of(new Actor(ActorId.person(own), names, country, title, confidence));
+  }
+}
