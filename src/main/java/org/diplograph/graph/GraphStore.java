@@ -1,0 +1,195 @@
+package org.diplograph.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.model.ActorType;
+import org.diplograph.model.DocumentExtraction;
+import org.diplograph.model.EventType;
+
+/**
+ * The knowledge graph on disk: a TDB2 dataset with one named graph per document ({@link
+ * Iris#document}) and one for the ontology and catalog ({@link Iris#ONTOLOGY_GRAPH}). Every change
+ * is one write transaction, so a failure leaves the previous state; reads run in read
+ * transactions. SPARQL queries see the union of all named graphs as their default graph. Safe to
+ * share between threads (TDB2 serialises writers); close it once, when done.
+ */
+public final class GraphStore implements AutoCloseable {
+  private static final String COUNT_TYPED =
+      "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?type } FILTER(?g != ?ontology) }";
+
+  private final Path dir;
+  private final DatasetGraph dsg;
+  private final Dataset dataset;
+
+  private GraphStore(Path dir, DatasetGraph dsg) {
+    this.dir = dir;
+    this.dsg = dsg;
+    this.dataset = DatasetFactory.wrap(dsg);
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code dir}.
+   *
+   * @throws GraphStoreException if the directory cannot be created or the database not opened
+   *     (for example, another process holds it)
+   */
+  public static GraphStore open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+      dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new GraphStore(dir, dsg);
+    } catch (IOException | RuntimeException e) {
+      throw new GraphStoreException("cannot open the graph store in " + dir, e);
+    }
+  }
+
+  /** The store's directory. */
+  public Path directory() {
+    return dir;
+  }
+
+  /**
+   * Replaces the named graph of the extraction's document with the extraction's triples, in one
+   * write transaction: on any failure nothing changes and the exception is rethrown.
+   */
+  public void replaceDocument(DocumentExtraction extraction) {
+    Node graph = NodeFactory.createURI(Iris.document(extraction.doc().id()));
+    replaceGraph(graph, sink -> TripleWriter.write(extraction, sink));
+  }
+
+  /** Replaces the named graph {@code graphIri} (e.g. {@link Iris#ONTOLOGY_GRAPH}) with the model's triples. */
+  public void replaceGraph(String graphIri, Model model) {
+    Node graph = NodeFactory.createURI(graphIri);
+    replaceGraph(graph, sink -> model.getGraph().find().forEach(t -> sink.quad(Quad.create(graph, t))));
+  }
+
+  /** Removes the named graph {@code graphIri}, if present. */
+  public void removeGraph(String graphIri) {
+    Node graph = NodeFactory.createURI(graphIri);
+    Txn.executeWrite(dsg, () -> dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+  }
+
+  /**
+   * Empties {@code graph} and fills it with what {@code content} sends, in one write transaction.
+   * Package-private so tests can inject a failing writer.
+   */
+  void replaceGraph(Node graph, Consumer<StreamRDF> content) {
+    Txn.executeWrite(dsg, () -> {
+      dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+      content.accept(StreamRDFLib.dataset(dsg));
+    });
+  }
+
+  /** The stored content hash of a document, empty when the document is not in the store. */
+  public Optional<String> contentHash(String docId) {
+    Node doc = NodeFactory.createURI(Iris.document(docId));
+    return read(d -> d.stream(doc, doc, DG.contentHash.asNode(), Node.ANY)
+        .map(q -> q.getObject().getLiteralLexicalForm())
+        .findFirst());
+  }
+
+  /** Runs {@code action} on the dataset in a read transaction and returns its result. */
+  public <T> T read(Function<DatasetGraph, T> action) {
+    return Txn.calculateRead(dsg, () -> action.apply(dsg));
+  }
+
+  /** The number of quads in all graphs. */
+  public long quadCount() {
+    return read(d -> Iter.count(d.find()));
+  }
+
+  /** Counts of documents, actors and events in the documents' graphs. */
+  public StoreSummary summary() {
+    return read(d -> {
+      Map<ActorType, Long> actors = new EnumMap<>(ActorType.class);
+      for (ActorType t : ActorType.values()) {
+        actors.put(t, countTyped(DG.actorClass(t)));
+      }
+      Map<EventType, Long> events = new EnumMap<>(EventType.class);
+      for (EventType t : EventType.values()) {
+        events.put(t, countTyped(DG.eventClass(t)));
+      }
+      return new StoreSummary(Iter.count(d.find()), countTyped(DG.Document), actors, events);
+    });
+  }
+
+  private long countTyped(RDFNode type) {
+    try (QueryExecution qe = QueryExecution.dataset(dataset).query(COUNT_TYPED)
+        .substitution("type", type)
+        .substitution("ontology", ResourceFactory.createResource(Iris.ONTOLOGY_GRAPH))
+        .build()) {
+      QuerySolution row = qe.execSelect().next();
+      return row.getLiteral("n").getLong();
+    }
+  }
+
+  /**
+   * Runs a SPARQL query over the union of all graphs and writes the result to {@code out}: SELECT
+   * and ASK results in {@code format}, CONSTRUCT and DESCRIBE results as Turtle. The prefixes of
+   * {@link Namespaces} are predeclared.
+   *
+   * @throws org.apache.jena.query.QueryParseException if the query is not valid SPARQL
+   * @throws UncheckedIOException if writing to {@code out} fails
+   */
+  public void query(String sparql, ResultFormat format, OutputStream out) {
+    Query query = parse(sparql);
+    read(d -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+        QueryResultWriter.write(qe, format, out);
+      }
+      return null;
+    });
+  }
+
+  /** Parses SPARQL with the {@link Namespaces} prefixes predeclared. */
+  static Query parse(String sparql) {
+    Query query = new Query();
+    query.getPrefixMapping().setNsPrefixes(Namespaces.map());
+    return QueryFactory.parse(query, sparql, null, Syntax.syntaxSPARQL_11);
+  }
+
+  /**
+   * The underlying dataset, for the SPARQL server. Callers must use transactions; its context
+   * makes the default graph of queries the union of the named graphs.
+   */
+  public DatasetGraph datasetGraph() {
+    return dsg;
+  }
+
+  /** Releases the database files; neither the store nor its {@link #datasetGraph()} may be used afterwards. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dsg);
+  }
+}
