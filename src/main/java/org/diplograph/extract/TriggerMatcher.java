@@ -29,7 +29,7 @@ final class TriggerMatcher {
 
   TriggerMatcher(Catalog catalog) {
     this.words = catalog.triggers().stream()
-        .filter(t -> !BUILT_IN.containsKey(t.type()))
+        .filter(t -> !BUILT_IN.containsKey(t.type()) && !t.frame().equals("object"))
         .sorted(Comparator.comparingInt((TriggerEntry t) -> -t.word().length()))
         .toList();
   }

@@ -26,7 +26,7 @@ public final class CompoundCountrySplitter {
       "均", "共同", "海", "经济", "贸易", "科技", "伙伴", "澳", "元首", "首相", "总统", "政府", "国防", "外务", "三角",
       "机制", "框架", "协定", "协议", "关系", "对", "向", "达成", "宣布", "建立", "各", "分别", "还", "都");
   private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
-  private static final String NOT_SIDE = "面法式向案针位圆略";
+  private static final String NOT_SIDE = "面法式向案针位圆略说";
 
   private final Catalog catalog;
 

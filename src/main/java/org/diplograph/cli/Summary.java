@@ -1,0 +1,30 @@
+package org.diplograph.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.StoreSummary;
+import org.diplograph.model.Diagnostic;
+import org.diplograph.model.EventType;
+import org.diplograph.pipeline.BatchResult;
+
+/** Prints the summary of an extraction run. */
+final class Summary {
+  private Summary() {}
+
+  static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, GraphStore store) {
+    StoreSummary s = store.summary();
+    out.printf(Locale.ROOT, "Read %d input(s): %d document(s) extracted, %d duplicate(s) skipped, %d error(s) in %.1f s%n",
+        r.inputs(), r.documents(), r.duplicates(), r.diagnostics().size(), r.elapsed().toMillis() / 1000.0);
+    out.printf(Locale.ROOT, "This run: %d event(s)%s%n", events.values().stream().mapToInt(i -> i).sum(),
+        events.isEmpty() ? "" : " " + events);
+    out.printf(Locale.ROOT, "Store %s: %d document(s), %d quads%n", store.directory(), s.documents(), s.quads());
+    out.printf(Locale.ROOT, "  actors by type: %s%n", s.actorsByType());
+    out.printf(Locale.ROOT, "  events by type: %s%n", s.eventsByType());
+    for (Diagnostic d : r.diagnostics()) {
+      out.println("  " + d);
+    }
+    out.flush();
+  }
+}
