@@ -44,8 +44,7 @@ public final class CompoundCountrySplitter {
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      Optional<Mention> m = taken.stream().anyMatch(t -> t.start() <= i && i < t.end())
-          ? Optional.empty() : at(text, i, wordStarts, taken);
+      Optional<Mention> m = startsTaken(i, taken) ? Optional.empty() : at(text, i, wordStarts, taken);
       if (m.isPresent()) {
         out.add(m.get());
         i = m.get().end();

@@ -120,7 +120,8 @@ final class PersonFinder {
         start = k;
       }
     }
-    Optional<int[]> tail = titles.endingAt(text, end).filter(t -> t[0] > start + 1);
+    int nameStart = start;
+    Optional<int[]> tail = titles.endingAt(text, end).filter(t -> t[0] > nameStart + 1);
     if (tail.isPresent()) {
       end = tail.get()[0];
     }
