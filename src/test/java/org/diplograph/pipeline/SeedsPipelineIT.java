@@ -1,0 +1,121 @@
+package org.diplograph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplograph.eval.EvalReport;
+import org.diplograph.eval.Evaluation;
+import org.diplograph.eval.GoldDocument;
+import org.diplograph.eval.GoldReader;
+import org.diplograph.eval.Measure;
+import org.diplograph.export.RdfExporter;
+import org.diplograph.export.RdfFormat;
+import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.Iris;
+import org.diplograph.graph.ShaclCheck;
+import org.diplograph.graph.ShaclReport;
+import org.diplograph.model.DocumentExtraction;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline with the real CoreNLP models on the seed documents: store, re-run, SHACL,
+ * Turtle read back by an independent parser, and the scores against the dev gold. Loads the
+ * models once for the class.
+ */
+class SeedsPipelineIT {
+  private static final Path SEEDS = Path.of("seeds");
+  private static final Path GOLD = Path.of("../shared/eval/gold-dev");
+  private static Engine engine;
+  private static final List<DocumentExtraction> extractions = new ArrayList<>();
+  private static BatchResult first;
+
+  @BeforeAll
+  static void extractSeeds() {
+    engine = Engine.load();
+    first = engine.batch(2).run(InputFiles.expand(List.of(SEEDS), "*"), extractions::add);
+  }
+
+  @Test
+  void everySeedIsExtracted() {
+    assertEquals(5, first.documents());
+    assertFalse(first.hasErrors(), first.diagnostics().toString());
+    assertTrue(extractions.stream().mapToInt(x -> x.events().size()).sum() > 50);
+  }
+
+  @Test
+  void storingTwiceKeepsTheSameTriplesAndTheGraphConformsToTheShapes(@TempDir Path dir) {
+    try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
+      store.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
+      extractions.forEach(store::replaceDocument);
+      long once = store.quadCount();
+      extractions.forEach(store::replaceDocument);
+      assertEquals(once, store.quadCount());
+      ShaclReport report = ShaclCheck.load().validate(documentGraphs(store));
+      assertTrue(report.conforms(), String.join("\n", report.messages()));
+    }
+  }
+
+  private static Graph documentGraphs(GraphStore store) {
+    Graph union = GraphFactory.createDefaultGraph();
+    for (DocumentExtraction x : extractions) {
+      store.read(ds -> {
+        ds.getGraph(org.apache.jena.graph.NodeFactory.createURI(Iris.document(x.doc().id())))
+            .find().forEachRemaining(union::add);
+        return null;
+      });
+    }
+    return union;
+  }
+
+  @Test
+  void turtleExportIsReadByRaptor(@TempDir Path dir) throws IOException, InterruptedException {
+    Assumptions.assumeTrue(onPath("rapper"), "rapper (raptor2-utils) not installed");
+    Path ttl = dir.resolve("seeds.ttl");
+    try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
+      extractions.forEach(store::replaceDocument);
+      try (var out = Files.newOutputStream(ttl)) {
+        RdfExporter.export(store, RdfFormat.TURTLE, out);
+      }
+    }
+    Process p = new ProcessBuilder("rapper", "-i", "turtle", "-c", ttl.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), output);
+    assertTrue(output.matches("(?s).*returned [1-9]\\d* triples.*"), output);
+  }
+
+  @Test
+  void scoresOnTheDevGoldStayAboveTheFloor() throws IOException {
+    Assumptions.assumeTrue(Files.isDirectory(GOLD), "no gold folder beside the project");
+    Map<String, GoldDocument> predicted = new LinkedHashMap<>();
+    extractions.forEach(x -> predicted.put(x.doc().id(), Evaluation.fromExtraction(x)));
+    EvalReport report = new Evaluation().compare(predicted, new GoldReader().readDir(GOLD));
+    System.out.println(report.render(false));
+    assertTrue(report.total(Measure.ACTORS).f1() >= 0.85, report.render(false));
+    assertTrue(report.total(Measure.EVENTS).f1() >= 0.60, report.render(false));
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
