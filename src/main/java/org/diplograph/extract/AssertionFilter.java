@@ -36,7 +36,12 @@ final class AssertionFilter {
    * @param actorStarts offsets where actor mentions start (to tell disposal 将 from future 将)
    */
   boolean asserted(String text, int triggerStart, Set<Integer> actorStarts) {
-    int clauseStart = clauseStart(text, triggerStart);
+    return asserted(text, clauseStart(text, triggerStart), triggerStart, actorStarts);
+  }
+
+  /** As {@link #asserted(String, int, Set)}, looking from {@code scopeStart} to the trigger. */
+  boolean asserted(String text, int scopeStart, int triggerStart, Set<Integer> actorStarts) {
+    int clauseStart = scopeStart;
     String before = text.substring(clauseStart, triggerStart);
     for (String b : blockers) {
       int at = before.indexOf(b);

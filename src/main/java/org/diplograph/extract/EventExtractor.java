@@ -23,6 +23,9 @@ import org.diplograph.model.Sentence;
  * document (the same input gives the same output), so it can run anywhere; thread-safe.
  */
 public final class EventExtractor {
+  private static final List<String> NOUN_MODIFIED = List.of(
+      "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果");
+
   /** Recorded as provenance on every extraction. */
   public static final String VERSION = "diplograph-extractor/0.1";
 
@@ -60,12 +63,14 @@ public final class EventExtractor {
     List<DateMention> found = dates.find(v.text(), ctx.published, ctx.year);
     List<Event> out = new ArrayList<>();
     Set<Integer> actorStarts = v.mentions().stream().map(Mention::start).collect(Collectors.toSet());
-    for (Trigger t : triggers.find(v.text())) {
-      if (!assertions.asserted(v.text(), t.start(), actorStarts)) {
+    for (Trigger candidate : triggers.find(v.text())) {
+      Trigger t = groupingIsLaunched(v, candidate);
+      if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t)
+          || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
         continue;
       }
       for (EventDraft d : parties.apply(v, t, ctx.lastParties)) {
-        out.add(toEvent(doc, v, d, dateFor(found, t, ctx)));
+        out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
         ctx.lastParties = d.parties();
       }
     }
@@ -77,6 +82,41 @@ public final class EventExtractor {
     }
     ctx.remember(found);
     return out;
+  }
+
+  /**
+   * 建立“澳英美三边安全伙伴关系”: a partnership that is a standing grouping of the catalog is
+   * launched, not a relation upgraded to a level.
+   */
+  private static Trigger groupingIsLaunched(SentenceView v, Trigger t) {
+    boolean grouping = t.type() == org.diplograph.model.EventType.UPGRADE_PARTNERSHIP
+        && v.mentions().stream().anyMatch(m -> m.kind() == org.diplograph.model.MentionKind.ORGANIZATION
+            && m.start() >= t.start() && m.end() <= t.end() + 1);
+    return grouping ? new Trigger(org.diplograph.model.EventType.LAUNCH, t.start(), t.end(), t.word()) : t;
+  }
+
+  /** 对话 in 四边安全对话 is part of an organization's name, not a meeting. */
+  private static boolean insideActorName(SentenceView v, Trigger t) {
+    return v.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end()
+        && m.kind() != org.diplograph.model.MentionKind.GROUP_REFERENCE);
+  }
+
+  /** 峰会发言人, 峰会前, 会议公报: the meeting noun qualifies another noun or a time before it. */
+  private static boolean modifiesAnotherNoun(String text, Trigger t) {
+    String after = text.substring(t.end());
+    return t.type() == org.diplograph.model.EventType.MEET && NOUN_MODIFIED.stream().anyMatch(after::startsWith);
+  }
+
+  /**
+   * Where the plan/negation check starts: the trigger's clause, or earlier clauses when the
+   * trigger's clause has no actor of its own (拜登随后将前往巴厘岛，出席峰会: 将 governs both).
+   */
+  private static int scopeStart(SentenceView v, Trigger t) {
+    int start = v.clauseStart(t.start());
+    while (start > 0 && v.arguments(start, t.start()).isEmpty()) {
+      start = v.clauseStart(start - 1);
+    }
+    return start;
   }
 
   private Event toEvent(ResolvedDoc doc, SentenceView v, EventDraft d, Optional<PartialDate> date) {
@@ -97,11 +137,22 @@ public final class EventExtractor {
     return at < 0 ? span : s.text().substring(at, at + span.length());
   }
 
-  /** The date nearest before the trigger, else after it, else carried from context. */
-  private static Optional<PartialDate> dateFor(List<DateMention> found, Trigger t, DocContext ctx) {
-    Optional<DateMention> before = found.stream().filter(d -> d.end() <= t.start()).reduce((a, b) -> b);
-    Optional<DateMention> after = found.stream().filter(d -> d.start() >= t.end()).findFirst();
+  /**
+   * The date nearest before the trigger, else one after it in its clause, else carried from
+   * context. A date that starts a period (自2017年以来) does not date the event.
+   */
+  private static Optional<PartialDate> dateFor(SentenceView v, List<DateMention> found, Trigger t, DocContext ctx) {
+    List<DateMention> usable = found.stream().filter(d -> !startsPeriod(v.text(), d)).toList();
+    Optional<DateMention> before = usable.stream().filter(d -> d.end() <= t.start()).reduce((a, b) -> b);
+    int clauseEnd = v.clauseEnd(t.end());
+    Optional<DateMention> after = usable.stream().filter(d -> d.start() >= t.end() && d.end() <= clauseEnd).findFirst();
     return before.or(() -> after).map(DateMention::date).or(ctx::fallbackDate);
+  }
+
+  private static boolean startsPeriod(String text, DateMention d) {
+    String after = text.substring(d.end());
+    return after.startsWith("以来") || after.startsWith("起") || after.startsWith("至今")
+        || (d.start() > 0 && text.charAt(d.start() - 1) == '自');
   }
 
   /** What the extractor remembers while reading one document. */

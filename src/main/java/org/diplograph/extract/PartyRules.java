@@ -22,14 +22,14 @@ final class PartyRules {
   /** The drafts of the trigger; empty when its parties cannot be found. */
   List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context) {
     return switch (t.type()) {
-      case VISIT, OPPOSE, JOIN -> directed(v, t);
+      case VISIT, OPPOSE, JOIN -> directed(v, t, context);
       default -> symmetric(v, t, context);
     };
   }
 
   private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
     List<Mention> args = new ArrayList<>(v.arguments(0, t.start()));
-    if (OBJECT_VERBS.contains(t.word()) || t.type() == EventType.MEET) {
+    if (OBJECT_VERBS.contains(t.word())) {
       args.addAll(v.arguments(t.end(), v.clauseEnd(t.end())));
     }
     List<ActorId> parties = new ArrayList<>(v.parties(args));
@@ -70,8 +70,24 @@ final class PartyRules {
     return out;
   }
 
-  private List<EventDraft> directed(SentenceView v, Trigger t) {
-    List<ActorId> sources = subjects(v, t);
+  /** 三方表达了对…的关切: the subject is a group reference standing for the parties in context. */
+  private static boolean groupSubject(SentenceView v, Trigger t) {
+    return v.arguments(v.clauseStart(t.start()), t.start()).stream()
+        .reduce((a, b) -> b).filter(m -> m.kind() == MentionKind.GROUP_REFERENCE).isPresent();
+  }
+
+  /** 对美国进行正式访问: the host stands after 对 before the trigger. */
+  private static List<ActorId> visitHostBefore(SentenceView v, Trigger t) {
+    int dui = v.text().lastIndexOf('对', t.start());
+    if (dui < v.clauseStart(t.start()) || !v.text().substring(dui, t.start()).contains("进行")) {
+      return List.of();
+    }
+    return v.mentions().stream().filter(m -> m.start() == dui + 1).findFirst()
+        .map(v::partiesOf).orElse(List.of());
+  }
+
+  private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context) {
+    List<ActorId> sources = groupSubject(v, t) ? context : subjects(v, t);
     List<ActorId> targets = targets(v, t);
     if (t.type() == EventType.JOIN) {
       targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
@@ -88,17 +104,40 @@ final class PartyRules {
     return out;
   }
 
-  /** The subject: the parties of the trigger's clause before it, else the sentence's first party. */
+  /**
+   * The subject: the mention nearest before the trigger in its clause with the mentions coordinated
+   * with it (A、B和C谴责…), else the sentence's first party.
+   */
   private List<ActorId> subjects(SentenceView v, Trigger t) {
-    List<ActorId> inClause = v.parties(v.arguments(v.clauseStart(t.start()), t.start()));
-    if (!inClause.isEmpty()) {
-      return t.type() == EventType.VISIT ? inClause.subList(0, 1) : inClause;
+    List<Mention> before = v.arguments(v.clauseStart(t.start()), t.start()).stream()
+        .filter(m -> !v.partiesOf(m).isEmpty()).toList();
+    if (before.isEmpty()) {
+      return v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
     }
-    return v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
+    int k = before.size() - 1;
+    if (t.type() == EventType.VISIT) {
+      // the visitor is the clause's first actor (拜登总统访问…; 阿尔巴尼斯总理对美国进行访问)
+      return v.partiesOf(before.get(0));
+    }
+    List<Mention> group = new ArrayList<>(List.of(before.get(k)));
+    while (k > 0 && coordinated(v.text(), before.get(k - 1), before.get(k))) {
+      group.add(0, before.get(--k));
+    }
+    return v.parties(group);
+  }
+
+  private static boolean coordinated(String text, Mention a, Mention b) {
+    return text.substring(a.end(), b.start()).matches("[、和与及同,，]|以及|还有");
   }
 
   /** The targets: the parties after the trigger in its clause (places count for a visit). */
   private List<ActorId> targets(SentenceView v, Trigger t) {
+    if (t.type() == EventType.VISIT) {
+      List<ActorId> host = visitHostBefore(v, t);
+      if (!host.isEmpty()) {
+        return host;
+      }
+    }
     int end = v.clauseEnd(t.end());
     List<Mention> after = v.mentions().stream()
         .filter(m -> m.start() >= t.end() && m.end() <= end && !v.isQuoted(m))

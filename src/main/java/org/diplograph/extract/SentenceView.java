@@ -20,6 +20,10 @@ import org.diplograph.model.Sentence;
 final class SentenceView {
   private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
   private static final String PLACE_BEFORE = "在于赴抵往到至驻";
+  /** 至于/关于/对于 are topic markers, not the preposition 于 of a place. */
+  private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
+  private static final List<String> FRAME_AFTER = List.of(
+      "首都", "境内", "期间", "框架下", "框架内", "之际", "会议上", "峰会上", "大会上", "主席国");
   private static final String OPENERS = "“《「『\"";
   private static final String CLOSERS = "”》」』\"";
 
@@ -61,12 +65,15 @@ final class SentenceView {
     return m.kind() == MentionKind.PERSON ? m.referents() : List.of();
   }
 
+  /** A country or organization named as a place or a time frame, not as an actor (在X, X期间, 驻X). */
   boolean isPlace(Mention m) {
     String t = text();
     char before = m.start() > 0 ? t.charAt(m.start() - 1) : ' ';
+    String twoBefore = m.start() > 1 ? t.substring(m.start() - 2, m.start()) : "";
+    boolean preposition = PLACE_BEFORE.indexOf(before) >= 0 && !NOT_PLACE_BEFORE.contains(twoBefore);
     String after = t.substring(m.end());
     return m.kind() != MentionKind.PERSON
-        && (PLACE_BEFORE.indexOf(before) >= 0 || after.startsWith("首都") || after.startsWith("境内"));
+        && (preposition || FRAME_AFTER.stream().anyMatch(after::startsWith));
   }
 
   boolean isQuoted(Mention m) {

@@ -26,7 +26,8 @@ public final class DocumentAnnotator {
     List<Sentence> sentences = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       String block = blocks.get(b);
-      for (SentenceSplitter.Span span : splitter.split(block)) {
+      boolean headline = b == 0 && !doc.title().isBlank();
+      for (SentenceSplitter.Span span : headline ? splitter.splitHeadline(block) : splitter.split(block)) {
         String text = block.substring(span.start(), span.end());
         String normalized = normalizer.toSimplified(text);
         sentences.add(new Sentence(b, span.start(), text, normalized, annotator.annotate(normalized)));

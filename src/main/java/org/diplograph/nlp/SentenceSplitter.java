@@ -37,6 +37,33 @@ public final class SentenceSplitter {
     return List.copyOf(spans);
   }
 
+  /**
+   * Splits a headline, where a space between two Chinese phrases separates two statements
+   * (日美举行磋商 英美就印太事务进行磋商), as well as at sentence-final punctuation.
+   */
+  public List<Span> splitHeadline(String headline) {
+    List<Span> spans = new ArrayList<>();
+    for (Span s : split(headline)) {
+      int start = s.start();
+      for (int i = s.start() + 1; i < s.end() - 1; i++) {
+        if (isSpace(headline.charAt(i)) && isHan(headline.charAt(i - 1)) && isHanOrQuote(headline.charAt(i + 1))) {
+          addTrimmed(headline, start, i, spans);
+          start = i + 1;
+        }
+      }
+      addTrimmed(headline, start, s.end(), spans);
+    }
+    return List.copyOf(spans);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isHanOrQuote(char c) {
+    return isHan(c) || "“「《".indexOf(c) >= 0;
+  }
+
   private static boolean isSoftBreak(char c) {
     return c == '；' || c == ';' || c == '，' || c == ',';
   }

@@ -25,6 +25,13 @@ public final class CompoundCountrySplitter {
       "磋商", "等", "之间", "间", "举行", "签署", "发表", "谴责", "的", "在", "与", "和", "同", "就", "将", "已", "也",
       "均", "共同", "海", "经济", "贸易", "科技", "伙伴", "澳", "元首", "首相", "总统", "政府", "国防", "外务", "三角",
       "机制", "框架", "协定", "协议", "关系", "对", "向", "达成", "宣布", "建立", "各", "分别", "还", "都");
+  private static final List<String> AFTER_VISIT = List.of(
+      "期间", "并", "与", "时", "后", "前", "的", "之", "和", "，", "。", "、", "行", "访问", "会见", "出席", "参加", "进行");
+  private static final List<String> BEFORE_TITLE = List.of(
+      "国务卿", "总统", "副总统", "外长", "防长", "总理", "首相", "外相", "国防部", "外交部", "外务省", "防卫省", "驻",
+      "军方", "政府", "官员", "大使", "领导人", "元首");
+  /** Short forms that are also everyday words in front of a title (新总统 is a new president). */
+  private static final String COMMON_ADJECTIVES = "新老古以加南北东西大小前";
   private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
   private static final String NOT_SIDE = "面法式向案针位圆略说";
 
@@ -68,7 +75,24 @@ public final class CompoundCountrySplitter {
     if (text.charAt(i) == '华' && i > 0 && VERBS_BEFORE_HUA.indexOf(text.charAt(i - 1)) >= 0) {
       return catalog.countryByName("中国").map(c -> Mention.of(i, i + 1, "华", MentionKind.COUNTRY, c.id()));
     }
+    boolean commonWord = COMMON_ADJECTIVES.indexOf(text.charAt(i)) >= 0;
+    if (run.size() == 1 && (afterVisitVerb(text, i) || (!commonWord && beforeTitle(text, i + 1)))) {
+      return Optional.of(new Mention(i, i + 1, text.substring(i, i + 1), MentionKind.COUNTRY, run, 0, 0.85));
+    }
     return Optional.empty();
+  }
+
+  /** 访美, 赴日, 抵韩: a single short form as the object of a travel verb. */
+  private static boolean afterVisitVerb(String text, int i) {
+    boolean verb = i > 0 && "访赴抵".indexOf(text.charAt(i - 1)) >= 0;
+    int next = i + 1;
+    return verb && (next >= text.length() || !Gazetteer.isHan(text.charAt(next))
+        || AFTER_VISIT.stream().anyMatch(w -> text.startsWith(w, next)));
+  }
+
+  /** 美国务卿, 日首相, 韩外长: a single short form in front of a title or a state organ. */
+  private static boolean beforeTitle(String text, int next) {
+    return BEFORE_TITLE.stream().anyMatch(w -> text.startsWith(w, next));
   }
 
   /** The countries of the longest run of distinct short forms starting at {@code i}. */

@@ -21,8 +21,8 @@ public final class Gazetteer {
   /** What a name stands for. {@code capital} marks capital-city metonymy (华盛顿 for USA). */
   public record Entry(ActorId actor, MentionKind kind, boolean capital) {}
 
-  /** A match of a name at an offset. */
-  public record Match(int start, int end, Entry entry) {}
+  /** A match of a name at an offset; {@code text} is the whole text it was found in. */
+  public record Match(int start, int end, Entry entry, String text) {}
 
   private final Map<String, Entry> names = new HashMap<>();
   private final int maxLength;
@@ -63,7 +63,7 @@ public final class Gazetteer {
     for (int end = limit; end > start; end--) {
       Entry e = names.get(key(text.substring(start, end)));
       if (e != null && wholeWordIfLatin(text, start, end)) {
-        return Optional.of(new Match(start, end, e));
+        return Optional.of(new Match(start, end, e, text));
       }
     }
     return Optional.empty();

@@ -33,6 +33,7 @@ public final class MentionResolver {
       "表示", "称", "声称", "希望", "认为", "指责", "谴责", "反对", "批评", "要求", "宣布", "警告", "拒绝", "同意",
       "方面", "当局", "对", "与", "和", "同", "坚持", "强调", "已", "也", "则", "正", "一直", "不");
   private static final String METONYMY_BEFORE = "与同和对向跟及、";
+  private static final List<String> GEOGRAPHIC_SUFFIXES = List.of("海峡", "半岛", "洋", "海域", "湾");
 
   private final Catalog catalog;
   private final Gazetteer gazetteer;
@@ -68,18 +69,50 @@ public final class MentionResolver {
 
   private List<Mention> actorMentions(Sentence s) {
     String text = s.normalized();
+    Set<Integer> starts = wordStarts(s);
+    Set<Integer> ends = wordEnds(s);
     List<Mention> found = new ArrayList<>();
     for (Gazetteer.Match m : gazetteer.scan(text)) {
-      if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))) {
+      if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
+          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m)) {
         continue;
       }
       found.add(new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.entry().kind(),
           List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
     }
-    found.addAll(compounds.find(text, wordStarts(s), found).stream().map(m -> original(m, s)).toList());
+    List<Mention> blocked = new ArrayList<>(found);
+    blocked.addAll(personSpans(s));
+    found.addAll(compounds.find(text, starts, blocked).stream().map(m -> original(m, s)).toList());
     found.addAll(groups(s, found));
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  /**
+   * A two-character name must be a word of its own (上合 is not the SCO inside 海上合作); longer
+   * names are specific enough to match anywhere.
+   */
+  private static boolean alignedIfShort(Gazetteer.Match m, Set<Integer> starts, Set<Integer> ends) {
+    return m.end() - m.start() > 2 || !Gazetteer.isHan(m.text().charAt(0))
+        || (starts.contains(m.start()) && (ends.contains(m.end()) || starts.contains(m.end())));
+  }
+
+  /** 台湾海峡, 朝鲜半岛, 印度洋: a country's name inside the name of a sea, strait or peninsula. */
+  private static boolean isGeographicName(String text, Gazetteer.Match m) {
+    String after = text.substring(m.end());
+    return m.entry().kind() == MentionKind.COUNTRY && GEOGRAPHIC_SUFFIXES.stream().anyMatch(after::startsWith);
+  }
+
+  /** The spans of known persons and of the NER's PERSON words, which no country compound may take. */
+  private List<Mention> personSpans(Sentence s) {
+    List<Mention> spans = new ArrayList<>(knownPersons(s));
+    for (Token t : s.tokens()) {
+      if (t.ner() == org.diplograph.model.NerTag.PERSON) {
+        spans.add(new Mention(t.begin(), t.end(), s.text().substring(t.begin(), t.end()), MentionKind.PERSON,
+            List.of(), 0, 1.0));
+      }
+    }
+    return spans;
   }
 
   private List<Mention> knownPersons(Sentence s) {
@@ -97,6 +130,17 @@ public final class MentionResolver {
     }
     String after = text.substring(m.end());
     return METONYMY_BEFORE.indexOf(before) >= 0 || METONYMY_AFTER.stream().anyMatch(after::startsWith);
+  }
+
+  private static Set<Integer> wordEnds(Sentence s) {
+    Set<Integer> ends = new HashSet<>();
+    if (s.tokens().isEmpty()) {
+      for (int i = 0; i <= s.text().length(); i++) {
+        ends.add(i);
+      }
+    }
+    s.tokens().forEach(t -> ends.add(t.end()));
+    return ends;
   }
 
   private static Set<Integer> wordStarts(Sentence s) {

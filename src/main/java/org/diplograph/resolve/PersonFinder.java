@@ -21,7 +21,8 @@ import org.diplograph.model.Token;
 final class PersonFinder {
   private static final Pattern ENGLISH = Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z.\\-' ]{2,60})\\s*[)）]");
   private static final String NAME_JOINERS = "·•・‧";
-  private static final String PHRASE_BREAKS = "，。、；：“”\"《》（）()!！?？,;:与和同及在对向由被将为是并且就于跟从";
+  private static final String PHRASE_BREAKS = "，。、；：“”\"《》（）()!！?？,;:同在对向由被将为是并且就于跟从";
+  private static final String CLAUSE_BREAKS = "，。；：!！?？,;:";
   private static final int MAX_TITLE_PHRASE = 24;
 
   private final TitleLexicon titles;
@@ -35,14 +36,53 @@ final class PersonFinder {
     List<int[]> spans = new ArrayList<>(nerSpans(text, tokens));
     spans.addAll(afterTitleSpans(text, tokens));
     known.forEach(k -> spans.add(new int[] {k.start(), k.end()}));
-    List<PersonMention> out = new ArrayList<>();
+    List<int[]> names = new ArrayList<>();
     for (int[] s : merge(spans)) {
-      int[] t = trimTitles(text, s);
+      int[] t = hanNamePart(text, trimTitles(text, s));
       if (t[1] - t[0] >= 2 && !overlapsAny(t, actorMentions) && !titles.isTitle(text.substring(t[0], t[1]))) {
-        out.add(describe(text, original, t, actorMentions));
+        names.add(t);
       }
     }
+    List<PersonMention> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      int previousEnd = i == 0 ? 0 : names.get(i - 1)[1];
+      PersonMention p = describe(text, original, names.get(i), previousEnd, actorMentions);
+      out.add(inheritListAffiliation(text, p, out));
+    }
     return out;
+  }
+
+  /**
+   * The Chinese part of a name span: English names are aliases read from the parentheses after a
+   * name, never persons of their own, and a span stops at the first character that cannot be in a
+   * Chinese name.
+   */
+  private static int[] hanNamePart(String text, int[] s) {
+    int start = s[0];
+    while (start < s[1] && !Gazetteer.isHan(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < s[1] && (Gazetteer.isHan(text.charAt(end)) || NAME_JOINERS.indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    while (end > start && NAME_JOINERS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  /** In a list of officials (A国X部长甲、Y部长乙), a title without a country shares the previous one's. */
+  private static PersonMention inheritListAffiliation(String text, PersonMention p, List<PersonMention> earlier) {
+    if (p.affiliation().isPresent() || p.title().isEmpty() || earlier.isEmpty()) {
+      return p;
+    }
+    PersonMention prev = earlier.get(earlier.size() - 1);
+    String between = text.substring(prev.end(), p.start());
+    boolean listed = between.matches("(?s)[^，。；]*[、][^，。；]*") || between.matches("(?s)([（(][^）)]*[）)])?(和|以及|及)[^，。；]*");
+    return listed && prev.affiliation().isPresent()
+        ? new PersonMention(p.start(), p.end(), p.name(), p.surface(), p.title(), prev.affiliation(), p.english())
+        : p;
   }
 
   private static List<int[]> nerSpans(String text, List<Token> tokens) {
@@ -132,14 +172,15 @@ final class PersonFinder {
     return mentions.stream().anyMatch(m -> m.start() < s[1] && s[0] < m.end());
   }
 
-  private PersonMention describe(String text, String original, int[] s, List<Mention> actors) {
+  private PersonMention describe(String text, String original, int[] s, int previousEnd, List<Mention> actors) {
     String name = text.substring(s[0], s[1]);
     Optional<String> title = Optional.empty();
     Optional<ActorId> affiliation = Optional.empty();
     Optional<int[]> before = titles.endingAt(text, s[0]);
     if (before.isPresent()) {
-      int phraseStart = titlePhraseStart(text, before.get()[0]);
-      Optional<Mention> owner = lastOwnerBefore(actors, phraseStart, before.get()[0]);
+      int phraseStart = Math.max(previousEnd, titlePhraseStart(text, before.get()[0]));
+      Optional<Mention> owner = lastOwnerBefore(actors, phraseStart, before.get()[0])
+          .or(() -> lastOwnerBefore(actors, Math.max(previousEnd, clauseStart(text, phraseStart)), phraseStart));
       affiliation = owner.flatMap(Mention::single);
       int titleStart = owner.map(Mention::end).orElse(before.get()[0]);
       title = Optional.of(text.substring(titleStart, s[0]).replaceFirst("^的", ""));
@@ -154,6 +195,14 @@ final class PersonFinder {
   private static int titlePhraseStart(String text, int titleStart) {
     int i = titleStart;
     while (i > 0 && titleStart - i < MAX_TITLE_PHRASE && PHRASE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int clauseStart(String text, int at) {
+    int i = at;
+    while (i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
       i--;
     }
     return i;

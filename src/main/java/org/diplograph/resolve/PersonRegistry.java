@@ -30,7 +30,7 @@ final class PersonRegistry {
     mentions.add(m);
   }
 
-  /** The canonical full name for a name of this document. */
+  /** The canonical full name for a name of this document: the fullest form the document uses. */
   String canonical(String name) {
     Optional<PersonEntry> known = catalog.personByName(name);
     String best = name;
@@ -41,7 +41,7 @@ final class PersonRegistry {
         best = other;
       }
     }
-    return known.isPresent() && best.equals(name) ? known.get().nameZh() : best;
+    return best;
   }
 
   static boolean isShortFormOf(String shortName, String full) {
@@ -80,8 +80,9 @@ final class PersonRegistry {
 
   private Optional<Actor> toActor(String id, List<PersonMention> ms) {
     Optional<PersonEntry> known = catalog.personByName(id);
-    Optional<ActorId> country = ms.stream().map(PersonMention::affiliation).flatMap(Optional::stream).findFirst()
-        .or(() -> known.map(PersonEntry::actsFor));
+    // a known person's country comes from the catalog; the text's title phrase can mislead
+    Optional<ActorId> country = known.map(PersonEntry::actsFor)
+        .or(() -> ms.stream().map(PersonMention::affiliation).flatMap(Optional::stream).findFirst());
     Optional<String> title = ms.stream().map(PersonMention::title).flatMap(Optional::stream).findFirst()
         .or(() -> known.map(PersonEntry::title));
     if (country.isEmpty() && title.isEmpty() && known.isEmpty()) {

@@ -29,4 +29,18 @@ class SentenceSplitterTest {
     assertEquals(true, parts.size() > 1);
     assertEquals(true, parts.stream().allMatch(p -> p.length() <= 500));
   }
+
+  @Test
+  void headlinesSplitAtTheSpaceBetweenTwoStatements() {
+    String h = "日美举行安全磋商 英美就印太事务进行磋商";
+    List<String> parts = splitter.splitHeadline(h).stream().map(s -> h.substring(s.start(), s.end())).toList();
+    assertEquals(List.of("日美举行安全磋商", "英美就印太事务进行磋商"), parts);
+  }
+
+  @Test
+  void headlineSpacesNextToLatinWordsStay() {
+    String h = "G20 峰会前 美国东盟建全面战略伙伴关系";
+    List<String> parts = splitter.splitHeadline(h).stream().map(s -> h.substring(s.start(), s.end())).toList();
+    assertEquals(List.of("G20 峰会前", "美国东盟建全面战略伙伴关系"), parts);
+  }
 }
