@@ -54,8 +54,9 @@ public final class EventExtractor {
       events.addAll(sentenceEvents(doc, v, ctx));
     }
     List<Actor> kept = doc.actors();
-    return new DocumentExtraction(doc.annotated().doc(), kept, merger.merge(events),
-        relations.positions(kept), relations.memberships(doc), VERSION);
+    List<Event> merged = merger.merge(events);
+    return new DocumentExtraction(doc.annotated().doc(), kept, merged,
+        relations.positions(kept), relations.memberships(doc, merged), VERSION);
   }
 
   private List<Event> sentenceEvents(ResolvedDoc doc, SentenceView v, DocContext ctx) {

@@ -127,7 +127,7 @@ final class PartyRules {
   }
 
   private static boolean coordinated(String text, Mention a, Mention b) {
-    return text.substring(a.end(), b.start()).matches("[、和与及同,，]|以及|还有");
+    return text.substring(a.end(), b.start()).matches("[、和与及同,，]?|以及|还有");
   }
 
   /** The targets: the parties after the trigger in its clause (places count for a visit). */
@@ -140,7 +140,8 @@ final class PartyRules {
     }
     int end = v.clauseEnd(t.end());
     List<Mention> after = v.mentions().stream()
-        .filter(m -> m.start() >= t.end() && m.end() <= end && !v.isQuoted(m))
+        .filter(m -> m.start() >= t.end() && m.end() <= end)
+        .filter(m -> !v.isQuoted(m) || m.kind() == MentionKind.ORGANIZATION)
         .filter(m -> t.type() == EventType.VISIT || !v.isPlace(m))
         .toList();
     List<ActorId> parties = v.parties(after);

@@ -38,8 +38,12 @@ final class RelationReader {
     return out;
   }
 
-  List<Membership> memberships(ResolvedDoc doc) {
+  /** The memberships the text names, and those its joining events state (西班牙加入“蓝点网络”). */
+  List<Membership> memberships(ResolvedDoc doc, List<org.diplograph.model.Event> events) {
     Set<Membership> out = new LinkedHashSet<>();
+    events.stream().filter(e -> e.type() == org.diplograph.model.EventType.JOIN)
+        .filter(e -> e.parties().get(1).type() == ActorType.ORGANIZATION)
+        .forEach(e -> out.add(new Membership(e.parties().get(0), e.parties().get(1))));
     for (int i = 0; i < doc.mentions().size(); i++) {
       String text = doc.annotated().sentences().get(i).normalized();
       List<Mention> ms = doc.mentions().get(i);

@@ -70,8 +70,10 @@ final class SentenceView {
     String t = text();
     char before = m.start() > 0 ? t.charAt(m.start() - 1) : ' ';
     String twoBefore = m.start() > 1 ? t.substring(m.start() - 2, m.start()) : "";
-    boolean preposition = PLACE_BEFORE.indexOf(before) >= 0 && !NOT_PLACE_BEFORE.contains(twoBefore);
     String after = t.substring(m.end());
+    boolean listed = after.startsWith("、") || after.startsWith("和") || after.startsWith("与");
+    boolean preposition = PLACE_BEFORE.indexOf(before) >= 0 && !NOT_PLACE_BEFORE.contains(twoBefore)
+        && !(listed && before != '驻');
     return m.kind() != MentionKind.PERSON
         && (preposition || FRAME_AFTER.stream().anyMatch(after::startsWith));
   }

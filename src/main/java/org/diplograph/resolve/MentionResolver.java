@@ -33,6 +33,9 @@ public final class MentionResolver {
       "表示", "称", "声称", "希望", "认为", "指责", "谴责", "反对", "批评", "要求", "宣布", "警告", "拒绝", "同意",
       "方面", "当局", "对", "与", "和", "同", "坚持", "强调", "已", "也", "则", "正", "一直", "不");
   private static final String METONYMY_BEFORE = "与同和对向跟及、";
+  /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
+  private static final List<String> CRITICISM_VERBS = List.of(
+      "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
   private static final List<String> GEOGRAPHIC_SUFFIXES = List.of("海峡", "半岛", "洋", "海域", "湾");
 
   private final Catalog catalog;
@@ -128,8 +131,10 @@ public final class MentionResolver {
     if (PLACE_BEFORE.indexOf(before) >= 0) {
       return false;
     }
+    String head = text.substring(0, m.start());
     String after = text.substring(m.end());
-    return METONYMY_BEFORE.indexOf(before) >= 0 || METONYMY_AFTER.stream().anyMatch(after::startsWith);
+    return METONYMY_BEFORE.indexOf(before) >= 0 || METONYMY_AFTER.stream().anyMatch(after::startsWith)
+        || CRITICISM_VERBS.stream().anyMatch(v -> head.endsWith(v) || head.endsWith(v + "了"));
   }
 
   private static Set<Integer> wordEnds(Sentence s) {

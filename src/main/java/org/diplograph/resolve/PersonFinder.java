@@ -179,8 +179,8 @@ final class PersonFinder {
     Optional<int[]> before = titles.endingAt(text, s[0]);
     if (before.isPresent()) {
       int phraseStart = Math.max(previousEnd, titlePhraseStart(text, before.get()[0]));
-      Optional<Mention> owner = lastOwnerBefore(actors, phraseStart, before.get()[0])
-          .or(() -> lastOwnerBefore(actors, Math.max(previousEnd, clauseStart(text, phraseStart)), phraseStart));
+      Optional<Mention> owner = lastOwnerBefore(text, actors, phraseStart, before.get()[0])
+          .or(() -> lastOwnerBefore(text, actors, Math.max(previousEnd, clauseStart(text, phraseStart)), phraseStart));
       affiliation = owner.flatMap(Mention::single);
       int titleStart = owner.map(Mention::end).orElse(before.get()[0]);
       title = Optional.of(text.substring(titleStart, s[0]).replaceFirst("^的", ""));
@@ -208,9 +208,12 @@ final class PersonFinder {
     return i;
   }
 
-  private static Optional<Mention> lastOwnerBefore(List<Mention> actors, int phraseStart, int titleStart) {
+  /** The last country or organization in the span, not one after 驻 (驻美大使 serves in, not for, the US). */
+  private static Optional<Mention> lastOwnerBefore(
+      String text, List<Mention> actors, int phraseStart, int titleStart) {
     return actors.stream()
         .filter(m -> m.start() >= phraseStart && m.end() <= titleStart)
+        .filter(m -> m.start() == 0 || text.charAt(m.start() - 1) != '驻')
         .filter(m -> m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)
         .reduce((a, b) -> b);
   }

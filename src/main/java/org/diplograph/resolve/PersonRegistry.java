@@ -83,8 +83,8 @@ final class PersonRegistry {
     // a known person's country comes from the catalog; the text's title phrase can mislead
     Optional<ActorId> country = known.map(PersonEntry::actsFor)
         .or(() -> ms.stream().map(PersonMention::affiliation).flatMap(Optional::stream).findFirst());
-    Optional<String> title = ms.stream().map(PersonMention::title).flatMap(Optional::stream).findFirst()
-        .or(() -> known.map(PersonEntry::title));
+    // the title is what this text states; a post from the catalog may be out of date
+    Optional<String> title = ms.stream().map(PersonMention::title).flatMap(Optional::stream).findFirst();
     if (country.isEmpty() && title.isEmpty() && known.isEmpty()) {
       return Optional.empty();
     }
