@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
   /** The configured command line, also used by tests. */
   static CommandLine newCommandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
   }
 
   @Override
