@@ -18,7 +18,7 @@ import org.diplograph.model.PartialDate;
  * 2023年初/年底. Stateless and thread-safe.
  */
 public final class DateResolver {
-  private static final String DAY = "(\\d{1,2})\\s*(?:[~～至到\\-—－]\\s*\\d{1,2}\\s*)?[日号]";
+  private static final String DAY = "(\\d{1,2})\\s*(?:[日号]?\\s*[~～至到\\-—－]\\s*\\d{1,2}\\s*)?[日号]";
   private static final Pattern FULL = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:" + DAY + ")?");
   private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(?:" + DAY + ")?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!代)");
@@ -27,6 +27,8 @@ public final class DateResolver {
   private static final Pattern WEEKDAY = Pattern.compile("(上周|本周|这周|上星期|本星期)?(?:周|星期|礼拜)([一二三四五六日天])");
   private static final Pattern WEEK = Pattern.compile("本周|这周|上周|上星期|本星期");
   private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|当天");
+  /** 5日, 13至14日: a day of the publication month (Xinhua style: 习近平5日在北京会见…). */
+  private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年日号~～至到\\-—－])(\\d{1,2})\\s*(?:[日号]?\\s*[~～至到\\-—－]\\s*\\d{1,2}\\s*)?[日号](?![本方韩美])");
   private static final Pattern LOCAL_DAY = Pattern.compile("(?:当地时间|北京时间)\\s*(\\d{1,2})\\s*[日号]");
   private static final String WEEKDAYS = "一二三四五六日";
 
@@ -122,12 +124,23 @@ public final class DateResolver {
       add(out, new DateMention(w.start(), w.end(), PartialDate.of(d), true));
     }
     addWords(text, published, out);
+    addDayOnly(text, published, out);
     Matcher l = LOCAL_DAY.matcher(text);
     while (l.find()) {
       int day = Integer.parseInt(l.group(1));
       LocalDate base = day > published.getDayOfMonth() ? published.minusMonths(1) : published;
       date(base.getYear(), base.getMonthValue(), l.group(1))
           .ifPresent(x -> add(out, new DateMention(l.start(), l.end(), x, true)));
+    }
+  }
+
+  private static void addDayOnly(String text, LocalDate published, List<DateMention> out) {
+    Matcher m = DAY_ONLY.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      LocalDate base = day > published.getDayOfMonth() ? published.minusMonths(1) : published;
+      date(base.getYear(), base.getMonthValue(), m.group(1))
+          .ifPresent(x -> add(out, new DateMention(m.start(), m.end(), x, false)));
     }
   }
 

@@ -78,12 +78,16 @@ final class PartyRules {
 
   /** 对美国进行正式访问: the host stands after 对 before the trigger. */
   private static List<ActorId> visitHostBefore(SentenceView v, Trigger t) {
-    int dui = v.text().lastIndexOf('对', t.start());
-    if (dui < v.clauseStart(t.start()) || !v.text().substring(dui, t.start()).contains("进行")) {
-      return List.of();
-    }
-    return v.mentions().stream().filter(m -> m.start() == dui + 1).findFirst()
+    int dui = duiPosition(v, t);
+    return v.mentions().stream().filter(m -> dui >= 0 && m.start() == dui + 1).findFirst()
         .map(v::partiesOf).orElse(List.of());
+  }
+
+  /** The offset of 对 in 对X进行…访问 before the trigger in its clause, or -1. */
+  private static int duiPosition(SentenceView v, Trigger t) {
+    int dui = v.text().lastIndexOf('对', t.start());
+    boolean frame = dui >= v.clauseStart(t.start()) && v.text().substring(dui, t.start()).contains("进行");
+    return frame ? dui : -1;
   }
 
   private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context) {
@@ -109,8 +113,9 @@ final class PartyRules {
    * with it (A、B和C谴责…), else the sentence's first party.
    */
   private List<ActorId> subjects(SentenceView v, Trigger t) {
+    int hostAfterDui = t.type() == EventType.VISIT ? duiPosition(v, t) + 1 : -1;
     List<Mention> before = v.arguments(v.clauseStart(t.start()), t.start()).stream()
-        .filter(m -> !v.partiesOf(m).isEmpty()).toList();
+        .filter(m -> !v.partiesOf(m).isEmpty() && m.start() != hostAfterDui).toList();
     if (before.isEmpty()) {
       return v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
     }
@@ -140,7 +145,8 @@ final class PartyRules {
     }
     int end = v.clauseEnd(t.end());
     List<Mention> after = v.mentions().stream()
-        .filter(m -> m.start() >= t.end() && m.end() <= end)
+        // a destination can be part of the trigger word itself (访美, 访华)
+        .filter(m -> m.start() > t.start() && m.end() <= end)
         .filter(m -> !v.isQuoted(m) || m.kind() == MentionKind.ORGANIZATION)
         .filter(m -> t.type() == EventType.VISIT || !v.isPlace(m))
         .toList();

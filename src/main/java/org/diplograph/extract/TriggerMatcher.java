@@ -25,6 +25,8 @@ final class TriggerMatcher {
       "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启)[^，。；,;]{0,30}?"
           + "(机制|对话|小组|平台|倡议|工作组|框架|委员会|论坛|中心|办公室|联盟|网络|计划|项目)");
   private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,20}?(成员国|成员|签署国|缔约国|会员国)");
+  /** 访美, 访华, 访日: 访 with its destination (not 采访, 访谈, 拜访 of a person). */
+  private static final Pattern VISIT_SHORT = Pattern.compile("(?<![采走拜探寻查暗回])访(?![问谈客])");
   private static final Map<EventType, Pattern> BUILT_IN = Map.of(
       EventType.UPGRADE_PARTNERSHIP, UPGRADE, EventType.LAUNCH, LAUNCH, EventType.JOIN, JOIN);
 
@@ -46,6 +48,10 @@ final class TriggerMatcher {
         addIfFree(out, new Trigger(t.type(), at, at + t.word().length(), t.word()));
         from = at + 1;
       }
+    }
+    Matcher visit = VISIT_SHORT.matcher(text);
+    while (visit.find()) {
+      addIfFree(out, new Trigger(EventType.VISIT, visit.start(), visit.end(), "访"));
     }
     Matcher c = CONCERN.matcher(text);
     while (c.find()) {

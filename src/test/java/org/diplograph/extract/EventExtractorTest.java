@@ -1,0 +1,139 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.DocumentExtraction;
+import org.diplograph.model.Event;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Membership;
+import org.diplograph.resolve.MentionResolver;
+import org.diplograph.resolve.TestDocs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Extraction rules on short hand-written sentences in the styles of several outlets. */
+class EventExtractorTest {
+  private static final LocalDate FRI_2024_05_10 = LocalDate.of(2024, 5, 10);
+  private static MentionResolver resolver;
+  private static EventExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    Catalog catalog = Catalog.loadDefault();
+    resolver = new MentionResolver(catalog);
+    extractor = new EventExtractor(catalog);
+  }
+
+  private static DocumentExtraction extract(String... sentences) {
+    return extractor.extract(resolver.resolve(TestDocs.doc(FRI_2024_05_10, sentences)));
+  }
+
+  private static List<Event> events(String... sentences) {
+    return extract(sentences).events();
+  }
+
+  private static ActorId c(String iso) {
+    return ActorId.country(iso);
+  }
+
+  private static Event only(EventType type, List<Event> events) {
+    List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();
+    assertEquals(1, ofType.size(), () -> "one " + type + " expected in " + events);
+    return ofType.get(0);
+  }
+
+  @Test
+  void aMeetingVerbTakesItsSubjectAndObject() {
+    Event e = only(EventType.MEET, events("国家主席 [[习近平]] 9日 在 北京 会见 法国 总统 [[马克龙]] 。"));
+    assertEquals(List.of(c("CHN"), c("FRA")), e.partyKey());
+    assertEquals("2024-05-09", e.date().orElseThrow().iso());
+  }
+
+  @Test
+  void aWithBHoldTalksIsAMeetingOfBoth() {
+    Event e = only(EventType.MEET, events("2023年 3月 ， 德国 外长 与 巴西 外长 在 柏林 举行 会谈 。"));
+    assertEquals(List.of(c("BRA"), c("DEU")), e.partyKey());
+    assertEquals(Optional.of("2023-03"), e.date().map(d -> d.iso()));
+    assertEquals(Optional.of("柏林"), e.place());
+  }
+
+  @Test
+  void plansAndNegationsAreNotEvents() {
+    assertTrue(events("两国 领导人 将 于 下月 举行 会谈 。").isEmpty());
+    assertTrue(events("日本 没有 加入 上海合作组织 。").isEmpty());
+    assertTrue(events("如果 美国 与 伊朗 举行 会谈 ， 局势 将 缓和 。").isEmpty());
+  }
+
+  @Test
+  void bothSidesStandForThePartiesInContext() {
+    List<Event> es = events("越南 总理 与 新加坡 总理 举行 会谈 。", "双方 发表 联合声明 。");
+    assertEquals(List.of(c("SGP"), c("VNM")), only(EventType.JOINT_STATEMENT, es).partyKey());
+  }
+
+  @Test
+  void aVisitIsDirectedFromVisitorToHost() {
+    Event e = only(EventType.VISIT, events("德国 总理 [[朔尔茨]] 抵达 北京 ， 对 中国 进行 正式 访问 。"));
+    assertEquals(List.of(c("DEU"), c("CHN")), e.parties());
+    Event f = only(EventType.VISIT, events("印尼 总统 [[佐科]] 访美 。"));
+    assertEquals(List.of(c("IDN"), c("USA")), f.parties());
+  }
+
+  @Test
+  void aSigningKeepsTheDocumentInBookTitleMarks() {
+    Event e = only(EventType.SIGN, events("中国 和 柬埔寨 签署 了 《 自由贸易协定 》 。"));
+    assertEquals(List.of(c("CHN"), c("KHM")), e.partyKey());
+    assertEquals(Optional.of("自由贸易协定"), e.object().map(o -> o.replace(" ", "")));
+  }
+
+  @Test
+  void anUpgradeWithTheDisposalJiangIsAsserted() {
+    Event e = only(EventType.UPGRADE_PARTNERSHIP, events("两国 元首 宣布 将 中越 关系 提升 为 全面 战略 伙伴关系 。"));
+    assertEquals(List.of(c("CHN"), c("VNM")), e.partyKey());
+  }
+
+  @Test
+  void joiningAnOrganizationIsDirectedAndMakesAMember() {
+    DocumentExtraction x = extract("芬兰 正式 加入 北约 。");
+    Event e = only(EventType.JOIN, x.events());
+    assertEquals(List.of(c("FIN"), ActorId.organization("NATO")), e.parties());
+    assertTrue(x.memberships().contains(new Membership(c("FIN"), ActorId.organization("NATO"))));
+  }
+
+  @Test
+  void severalSourcesOpposingOneTargetGiveOneEventEach() {
+    List<Event> es = events("美菲日 谴责 北京 在 南海 的 行为 。");
+    assertEquals(3, es.stream().filter(e -> e.type() == EventType.OPPOSE).count());
+    assertTrue(es.stream().allMatch(e -> e.parties().get(1).equals(c("CHN"))));
+  }
+
+  @Test
+  void launchingAMechanismNamesIt() {
+    Event e = only(EventType.LAUNCH, events("2021年 ， 中国 与 东盟 启动 了 海上 合作 对话 机制 。"));
+    assertEquals(List.of(c("CHN"), ActorId.organization("ASEAN")), e.partyKey());
+    assertEquals("2021", e.date().orElseThrow().iso());
+  }
+
+  @Test
+  void theSameMeetingMentionedTwiceIsOneEvent() {
+    List<Event> es = events("美国 与 日本 5月 8日 举行 会谈 。", "日美 会谈 的 重点 是 安全 合作 。");
+    assertEquals(1, es.stream().filter(e -> e.type() == EventType.MEET).count());
+  }
+
+  @Test
+  void weekdaysAreDatedFromThePublicationDay() {
+    Event e = only(EventType.MEET, events("英国 首相 周二 与 印度 总理 通电话 。"));
+    assertEquals("2024-05-07", e.date().orElseThrow().iso());
+  }
+
+  @Test
+  void traditionalCharactersWork() {
+    Event e = only(EventType.MEET, events("美國 總統 [[川普]] 與 南韓 總統 [[文在寅]] 在 板門店 會晤 。"));
+    assertEquals(List.of(c("KOR"), c("USA")), e.partyKey());
+  }
+}

@@ -1,0 +1,138 @@
+package org.diplograph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
+import org.diplograph.model.ResolvedDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MentionResolverTest {
+  private static MentionResolver resolver;
+  private static final LocalDate DAY = LocalDate.of(2024, 5, 10);
+
+  @BeforeAll
+  static void loadCatalog() {
+    resolver = new MentionResolver(Catalog.loadDefault());
+  }
+
+  private static List<Mention> mentions(String sentence) {
+    return resolver.resolve(TestDocs.doc(DAY, sentence)).mentions().get(0);
+  }
+
+  private static List<ActorId> referents(String sentence) {
+    return mentions(sentence).stream().flatMap(m -> m.referents().stream()).toList();
+  }
+
+  private static ActorId c(String iso) {
+    return ActorId.country(iso);
+  }
+
+  @Test
+  void splitsCompoundCountryPrefix() {
+    assertEquals(List.of(c("USA"), c("JPN"), c("IND"), c("AUS")), referents("美日印澳 四国 外长 在 东京 会晤"));
+    assertEquals(List.of(c("CHN"), c("RUS")), referents("中俄 两国 元首 举行 会谈"));
+  }
+
+  @Test
+  void readsAustraliaNewZealandAsAPair() {
+    assertEquals(List.of(c("AUS"), c("NZL")), referents("澳新 两国 总理 发表 声明"));
+  }
+
+  @Test
+  void theIndoPacificIsARegionNotIndia() {
+    assertFalse(referents("美国 推进 印太 战略").contains(c("IND")));
+  }
+
+  @Test
+  void sideSuffixNamesTheCountryButTheWestIsNotSpain() {
+    assertEquals(List.of(c("USA"), c("CHN")), referents("美方 对 中方 表示 感谢"));
+    assertFalse(referents("西方 国家 表示 关切").contains(c("ESP")));
+  }
+
+  @Test
+  void aShortFormAfterATravelVerbIsTheDestination() {
+    assertTrue(referents("法国 总统 访华 期间 表示").contains(c("CHN")));
+    assertTrue(referents("印尼 总统 访美 并 会见 拜登").contains(c("USA")));
+  }
+
+  @Test
+  void twoCharacterNamesMustBeWholeWords() {
+    assertTrue(referents("两国 加强 海上 合作").isEmpty());
+  }
+
+  @Test
+  void capitalsStandForTheirCountryOnlyAsActors() {
+    assertEquals(List.of(c("USA"), c("CHN")), referents("华盛顿 希望 与 北京 保持 沟通"));
+    assertTrue(referents("两国 外长 在 北京 举行 会谈").isEmpty());
+  }
+
+  @Test
+  void seasAndPeninsulasAreNotCountries() {
+    assertTrue(referents("维护 台湾海峡 和平").isEmpty());
+    assertTrue(referents("朝鲜半岛 局势 紧张").isEmpty());
+  }
+
+  @Test
+  void aPersonGetsTheTitleAndCountryWrittenBeforeTheName() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "韩国 外长 [[朴振]] 访问 日本"));
+    Actor park = person(doc, "朴振");
+    assertEquals(Optional.of(c("KOR")), park.country());
+    assertEquals(Optional.of("外长"), park.title());
+  }
+
+  @Test
+  void anOfficialUnknownToTheCatalogWorksToo() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "智利 外交部长 [[范克拉韦伦]] 抵达 北京"));
+    assertEquals(Optional.of(c("CHL")), person(doc, "范克拉韦伦").country());
+  }
+
+  @Test
+  void englishNamesInParenthesesAreAliasesNotPersons() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "澳大利亚 外长 [[黄英贤]] ( [[Penny Wong]] ) 表示"));
+    Actor wong = person(doc, "黄英贤");
+    assertTrue(wong.names().contains("Penny Wong"));
+    assertEquals(1, doc.actors().stream().filter(a -> a.id().type() == org.diplograph.model.ActorType.PERSON).count());
+  }
+
+  @Test
+  void aShortFormOfANameIsTheSamePerson() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "美国 国防部长 [[劳埃德·奥斯汀]] 表示", "[[奥斯汀]] 强调 合作"));
+    Actor austin = person(doc, "劳埃德·奥斯汀");
+    assertTrue(austin.names().contains("奥斯汀"));
+  }
+
+  @Test
+  void aNameTaggedAsPersonIsNotACompoundOfShortForms() {
+    assertTrue(referents("[[奥巴马]] 的 亚洲 战略").stream().noneMatch(a -> a.type().isPartyLevel()));
+  }
+
+  @Test
+  void traditionalTextIsResolvedAndKeepsItsOwnSpelling() {
+    List<Mention> ms = mentions("美國 與 東協 舉行 峰會");
+    assertEquals(List.of(c("USA"), ActorId.organization("ASEAN")),
+        ms.stream().flatMap(m -> m.referents().stream()).toList());
+    assertEquals("東協", ms.get(1).surface());
+  }
+
+  @Test
+  void groupReferencesAreMarked() {
+    Mention both = mentions("双方 发表 联合声明").get(0);
+    assertEquals(MentionKind.GROUP_REFERENCE, both.kind());
+    assertEquals(2, both.groupSize());
+  }
+
+  private static Actor person(ResolvedDoc doc, String name) {
+    return doc.actors().stream().filter(a -> a.id().equals(ActorId.person(name))).findFirst()
+        .orElseThrow(() -> new AssertionError("no person " + name + " in " + doc.actors()));
+  }
+}
