@@ -4,25 +4,41 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.diplograph.export.ActorNetwork;
+import org.diplograph.export.ActorNetworkReader;
+import org.diplograph.export.GraphvizException;
+import org.diplograph.export.GraphvizRenderer;
+import org.diplograph.export.NetworkExporter;
+import org.diplograph.export.NetworkFilter;
+import org.diplograph.export.NetworkFormat;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.EventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: writes the store in a standard RDF syntax. */
+/** {@code export}: writes the store in a standard RDF syntax, or its actor network for visualizers. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Exports the store as Turtle (all graphs merged), TriG or N-Quads (named graphs kept) "
-        + "or JSON-LD.")
+        + "or JSON-LD; or its actor network as GraphML, GEXF, DOT, Cytoscape.js JSON, or PNG/SVG through "
+        + "Graphviz.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "turtle", paramLabel = "FMT",
-      description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+      description = "turtle, trig, nquads, jsonld; graphml, gexf, dot, cytoscape, png, svg "
+          + "(default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
@@ -32,28 +48,105 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Optional<Path> out = Optional.empty();
 
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Network: events on or after this date.")
+  Optional<LocalDate> from = Optional.empty();
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Network: events on or before this date.")
+  Optional<LocalDate> to = Optional.empty();
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE",
+      description = "Network: event types to keep, comma-separated (e.g. MEET,VISIT; default: all).")
+  List<EventType> types = new ArrayList<>();
+
+  @Option(names = "--actor", paramLabel = "ID",
+      description = "Network: only this actor and its neighbours (JPN, org:NATO, per:岸田文雄).")
+  Optional<String> actor = Optional.empty();
+
+  @Option(names = "--with-memberships", description = "Network: add member → organization edges.")
+  boolean withMemberships;
+
+  @Option(names = "--with-posts", description = "Network: add person → country post edges.")
+  boolean withPosts;
+
   @Override
   public Integer call() throws IOException {
-    RdfFormat fmt;
-    try {
-      fmt = RdfFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "export: unknown format " + format);
+    Optional<NetworkFormat> network = NetworkFormat.find(format);
+    Optional<RdfFormat> rdf = network.isPresent() ? Optional.empty() : rdfFormat();
+    if (rdf.isEmpty() && network.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "export: unknown format " + format);
+    }
+    NetworkFilter filter = filter();
+    if (network.filter(NetworkFormat::isImage).isPresent() && GraphvizRenderer.findDot().isEmpty()) {
+      spec.commandLine().getErr().println("export: " + GraphvizRenderer.NOT_FOUND);
+      return ExitCodes.FAILURE;
     }
     if (!Files.isDirectory(store)) {
       spec.commandLine().getErr().println("export: no store at " + store + " (run extract first)");
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = GraphStore.open(store)) {
-      if (out.isPresent()) {
-        try (OutputStream os = Files.newOutputStream(out.get())) {
-          RdfExporter.export(graph, fmt, os);
-        }
+    try (GraphStore graph = GraphStore.open(store); OutputStream os = open()) {
+      if (rdf.isPresent()) {
+        RdfExporter.export(graph, rdf.get(), os);
       } else {
-        RdfExporter.export(graph, fmt, System.out);
-        System.out.flush();
+        writeNetwork(ActorNetworkReader.read(graph, filter), network.get(), os);
       }
+      os.flush();
+    } catch (GraphvizException e) {
+      spec.commandLine().getErr().println("export: " + e.getMessage());
+      return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
+  }
+
+  private static void writeNetwork(ActorNetwork network, NetworkFormat fmt, OutputStream os) {
+    if (fmt.isImage()) {
+      GraphvizRenderer.render(network, fmt, os);
+    } else {
+      NetworkExporter.write(network, fmt, os);
+    }
+  }
+
+  private Optional<RdfFormat> rdfFormat() {
+    try {
+      return Optional.of(RdfFormat.parse(format));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private NetworkFilter filter() {
+    Optional<ActorId> id;
+    try {
+      id = actor.map(ActorId::parseGold);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "export: bad actor id " + actor.orElse("")
+          + " (use JPN, org:NATO, per:<name>, gov:<name>)");
+    }
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new ParameterException(spec.commandLine(), "export: --from is after --to");
+    }
+    return new NetworkFilter(from, to, types.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(types),
+        id, withMemberships, withPosts);
+  }
+
+  private OutputStream open() throws IOException {
+    if (out.isEmpty()) {
+      return new java.io.FilterOutputStream(System.out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // standard output stays open
+        }
+      };
+    }
+    Path parent = out.get().toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newOutputStream(out.get());
   }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "diplograph 0.1.0",
     description = "Turns Chinese diplomatic news into an RDF knowledge graph of actors and events.",
-    subcommands = {ExtractCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class,
+    subcommands = {ExtractCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure", "2:bad usage", "3:some inputs failed, the others were processed"})

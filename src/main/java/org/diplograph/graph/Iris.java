@@ -6,6 +6,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import com.google.common.net.UrlEscapers;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,33 @@ public final class Iris {
           case GOVERNMENT_BODY -> "gov/";
         };
     return ID + kind + SEGMENT.escape(id.key());
+  }
+
+  /**
+   * The actor an IRI made by {@link #actor} names; empty when {@code iri} is not an actor IRI.
+   * The inverse of {@link #actor}.
+   */
+  public static Optional<ActorId> parseActor(String iri) {
+    if (!iri.startsWith(ID)) {
+      return Optional.empty();
+    }
+    String rest = iri.substring(ID.length());
+    int slash = rest.indexOf('/');
+    if (slash <= 0 || slash == rest.length() - 1) {
+      return Optional.empty();
+    }
+    String key = decodeSegment(rest.substring(slash + 1));
+    try {
+      return switch (rest.substring(0, slash)) {
+        case "country" -> Optional.of(ActorId.country(key));
+        case "org" -> Optional.of(ActorId.organization(key));
+        case "person" -> Optional.of(ActorId.person(key));
+        case "gov" -> Optional.of(ActorId.governmentBody(key));
+        default -> Optional.empty();
+      };
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // e.g. a country IRI whose key is not an ISO code
+    }
   }
 
   /** The IRI of a document, which also names the graph of what was extracted from it. */
@@ -126,6 +154,21 @@ public final class Iris {
     } catch (IRIException e) {
       return Optional.empty();
     }
+  }
+
+  /** The event type whose concept IRI ({@link #eventType}) is {@code iri}; empty for any other IRI. */
+  public static Optional<EventType> parseEventType(String iri) {
+    for (EventType t : EventType.values()) {
+      if (eventType(t).equals(iri)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String decodeSegment(String segment) {
+    // the path-segment escaper leaves '+' as is, so it must not become a space
+    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static void put(Hasher h, String s) {

@@ -28,6 +28,23 @@ class IrisTest {
   }
 
   @Test
+  void parseActorInvertsActor() {
+    for (ActorId id : java.util.List.of(ActorId.country("JPN"), ActorId.organization("G7+"),
+        ActorId.person("劳埃德·奥斯汀"), ActorId.governmentBody("美国 国防部"))) {
+      assertEquals(java.util.Optional.of(id), Iris.parseActor(Iris.actor(id)));
+    }
+    assertEquals(java.util.Optional.empty(), Iris.parseActor(ID + "event/abc"));
+    assertEquals(java.util.Optional.empty(), Iris.parseActor("http://example.org/country/JPN"));
+  }
+
+  @Test
+  void parseEventTypeInvertsEventType() {
+    assertEquals(java.util.Optional.of(org.diplograph.model.EventType.MEET),
+        Iris.parseEventType(Iris.eventType(org.diplograph.model.EventType.MEET)));
+    assertEquals(java.util.Optional.empty(), Iris.parseEventType(ID + "eventtype/NOPE"));
+  }
+
+  @Test
   void percentEncodesSeparatorsAndSpaces() {
     String iri = Iris.actor(ActorId.person("劳埃德·奥斯汀"));
     assertTrue(iri.contains("%C2%B7"), iri); // the middle dot

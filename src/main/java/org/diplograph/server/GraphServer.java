@@ -1,0 +1,118 @@
+package org.diplograph.server;
+
+import java.net.BindException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.diplograph.graph.GraphStore;
+
+/**
+ * The HTTP service over a {@link GraphStore}: Fuseki serving the dataset at {@value #DATASET} over
+ * the SPARQL 1.1 protocol ({@code /ds/sparql}, {@code /ds/query}; Graph Store Protocol reads at
+ * {@code /ds/data} and {@code /ds/get}; {@code /ds/update} and GSP writes only when the config allows
+ * updates), with the union of the named graphs as default graph, a query timeout and a row cap; plus
+ * the graph page at {@code /} and its network JSON at {@code /api/network}. Started by {@link
+ * #start}; {@link #close} stops it (the store stays open, the caller closes it).
+ */
+public final class GraphServer implements AutoCloseable {
+  /** The dataset's path. */
+  public static final String DATASET = "/ds";
+
+  private final FusekiServer fuseki;
+  private final String host;
+
+  private GraphServer(FusekiServer fuseki, String host) {
+    this.fuseki = fuseki;
+    this.host = host;
+  }
+
+  /**
+   * Starts serving {@code store} as {@code config} says.
+   *
+   * @throws ServerException if the server cannot start (for example, the port is taken)
+   */
+  public static GraphServer start(GraphStore store, ServerConfig config) {
+    FusekiServer fuseki = build(store, config);
+    bind(fuseki, config.host());
+    try {
+      fuseki.start();
+    } catch (RuntimeException e) {
+      fuseki.stop();
+      String why = e.getCause() instanceof BindException ? " (port in use?)" : "";
+      throw new ServerException("cannot start the server on " + config.host() + ":" + config.port() + why, e);
+    }
+    return new GraphServer(fuseki, config.host());
+  }
+
+  private static FusekiServer build(GraphStore store, ServerConfig config) {
+    OperationRegistry operations = OperationRegistry.createStd();
+    operations.register(Operation.Query, new CappedQuery(config.maxResults()));
+    Context context = new Context();
+    context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+    FusekiServer.Builder builder = FusekiServer.create(operations, context)
+        .port(config.port())
+        .add(DATASET, dataService(store, config.allowUpdate()))
+        .addServlet("/api/network", new NetworkServlet(store))
+        .addServlet("/api/queries", new QueriesServlet())
+        .enablePing(true);
+    // "/" itself belongs to Fuseki's 404 servlet, so the page claims the root ("") and its files
+    for (String path : PageServlet.PATHS) {
+      builder.addServlet(path, new PageServlet());
+    }
+    return builder.build();
+  }
+
+  private static DataService dataService(GraphStore store, boolean allowUpdate) {
+    DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
+        .addEndpoint(Operation.Query, "sparql")
+        .addEndpoint(Operation.Query, "query")
+        .addEndpoint(Operation.Query)
+        .addEndpoint(Operation.GSP_R, "get")
+        .addEndpoint(allowUpdate ? Operation.GSP_RW : Operation.GSP_R, "data");
+    if (allowUpdate) {
+      ds.addEndpoint(Operation.Update, "update");
+    }
+    return ds.build();
+  }
+
+  /** Binds the not yet started server's connectors to {@code host}. */
+  private static void bind(FusekiServer fuseki, String host) {
+    for (Connector c : fuseki.getJettyServer().getConnectors()) {
+      if (c instanceof ServerConnector sc) {
+        sc.setHost(host);
+      }
+    }
+  }
+
+  /** The port the server listens on (the chosen one when the config said 0). */
+  public int port() {
+    return fuseki.getPort();
+  }
+
+  /** The base URL, {@code http://host:port/}. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** The SPARQL query endpoint's URL. */
+  public String sparqlUrl() {
+    return url() + DATASET.substring(1) + "/sparql";
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  /** Stops the server; the store stays open. */
+  @Override
+  public void close() {
+    fuseki.stop();
+  }
+}
