@@ -14,6 +14,9 @@ import java.util.List;
 public final class ExampleQueries {
   /** The file names, in the order the page lists them. */
   public static final List<String> NAMES = List.of(
+      "meetings-2023.rq",
+      "japan-events.rq",
+      "quad-aukus-members.rq",
       "country-meetings-over-time.rq",
       "who-met-whom-most.rq",
       "partnership-upgrades-by-level.rq",
