@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.diplograph.export.GoldJsonWriter;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
@@ -16,6 +17,7 @@ import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Iris;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
+import org.diplograph.model.SourceDoc;
 import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.OntologyGraph;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code extract}: reads documents, extracts actors and events, stores them, exports them. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts actors and events from the inputs into the TDB2 store (one named graph per "
-        + "document, replaced on re-runs), optionally exporting Turtle and gold-format JSON.")
+        + "document, replaced on re-runs; documents stored with the same content are skipped unless --force), "
+        + "optionally exporting Turtle and gold-format JSON.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json-out", paramLabel = "DIR", description = "Write one gold-format JSON file per document.")
   Optional<Path> jsonOut = Optional.empty();
 
+  @Option(names = "--force",
+      description = "Re-extract documents the store already holds with the same content (by default skipped).")
+  boolean force;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
     try (GraphStore graph = GraphStore.open(store)) {
       graph.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
       GoldJsonWriter json = new GoldJsonWriter();
-      result = engine.batch(input.threads).run(files, x -> {
+      Predicate<SourceDoc> unchanged =
+          doc -> !force && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()));
+      result = engine.batch(input.threads).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 /** The inputs and threading options shared by the commands that extract. */
 final class InputOptions {
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Files or folders to read (default: seeds/). Folders are read recursively.")
+      description = "Files or folders to read (default: seeds/); '-' reads standard input. Folders are read "
+          + "recursively. Feeds (RSS/Atom), web pages, PDFs and text are told apart by content.")
   List<Path> inputs = List.of();
 
   @Option(names = "--glob", defaultValue = "*", paramLabel = "PATTERN",

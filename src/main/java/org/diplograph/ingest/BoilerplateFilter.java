@@ -27,6 +27,16 @@ final class BoilerplateFilter {
           "^(图片来源|图片提供|图源|图片|图|摄影|摄|照片|资料照片|资料图片|资料图|示意图|视频截图|截图"
               + "|photo|image|credit|source)\\s*[:：/／|]?",
           Pattern.CASE_INSENSITIVE);
+  /** A short line carrying a copyright or reprint notice is a page footer, whatever it starts with. */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("版权所有|版權所有|©|copyright|all rights reserved|不得转载|禁止转载|不得轉載|未经授权|未經授權",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_COPYRIGHT_LENGTH = 80;
+  /** An editor credit in brackets, optionally followed by a date code: {@code （編輯：陳某）1130726}. */
+  private static final Pattern EDITOR_CREDIT =
+      Pattern.compile("^[（(](责任编辑|責任編輯|编辑|編輯|译者|譯者|核稿)[:：][^（）()]{1,20}[）)][\\s\\d]*$");
+  /** A caption line ending in a photographer credit: {@code …。新华社记者 某某 摄}. */
+  private static final Pattern PHOTOGRAPHER_CREDIT = Pattern.compile("(记者|記者|摄影|攝影)[^。！？]{1,16}[摄攝]$");
   private static final Pattern BARE_URL = Pattern.compile("^(https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
 
   private final DateLineMatcher dates = new DateLineMatcher();
@@ -61,11 +71,13 @@ final class BoilerplateFilter {
     return dates.isDateOnly(line)
         || isImageCredit(line)
         || BARE_URL.matcher(line).matches()
+        || (line.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(line).find())
         || isNavigation(line);
   }
 
   private static boolean isImageCredit(String line) {
-    if (PARENTHESISED_CREDIT.matcher(line).matches()) {
+    if (PARENTHESISED_CREDIT.matcher(line).matches() || EDITOR_CREDIT.matcher(line).matches()
+        || (line.length() <= MAX_COPYRIGHT_LENGTH && PHOTOGRAPHER_CREDIT.matcher(line).find())) {
       return true;
     }
     return line.length() <= MAX_CREDIT_LENGTH

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class DateLineMatcher {
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(发布时间|更新时间|发布日期|发表时间|时间|日期|发布于|更新于|published( on)?|updated( on)?|posted( on)?)\\s*[:：]?",
+          "^(发布时间|更新时间|发布日期|发表时间|更新時間|發佈時間|發布時間|时间|日期|發佈|發布|发布于|更新于|发布|更新"
+              + "|published( on)?|updated( on)?|posted( on)?)\\s*[:：]?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH =
       Pattern.compile(

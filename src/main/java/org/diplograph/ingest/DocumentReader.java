@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.model.SourceDoc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest entry point: reads one input (a file, or bytes from standard input) into clean
  * {@link SourceDoc} records. The kind of input is told by content ({@link InputKindDetector}), not by file
- * name. The document id is the file stem (the name without its last extension), {@code "stdin"} for
- * {@code "-"}. A file holding one document gives a list of one; the list form leaves room for inputs
- * holding several (feeds). Build once and share: thread-safe.
+ * name: PDF files, RSS/Atom feeds, seed files, HTML pages, PDF-extracted text and plain text. The document
+ * id is the file stem (the name without its last extension), {@code "stdin"} for {@code "-"}; a feed gives
+ * one document per item, {@code <stem>-<n>}. Build once and share: thread-safe.
  */
 public final class DocumentReader {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   /** The source name standing for standard input. */
   public static final String STDIN = "-";
 
@@ -25,6 +28,8 @@ public final class DocumentReader {
   private final SeedFormatParser seedParser = new SeedFormatParser(htmlCleaner);
   private final HtmlPageParser htmlParser = new HtmlPageParser(htmlCleaner);
   private final PdfTextCleaner pdfCleaner = new PdfTextCleaner();
+  private final PdfReportReader pdfReader = new PdfReportReader(pdfCleaner);
+  private final FeedReader feedReader = new FeedReader(htmlCleaner);
   private final PlainTextReader plainReader = new PlainTextReader();
   private final SourceDocAssembler assembler = new SourceDocAssembler(new ScriptDetector());
 
@@ -45,19 +50,20 @@ public final class DocumentReader {
   }
 
   /**
-   * The documents in the content read from {@code sourceName} (a path, or {@link #STDIN}).
+   * The documents in the content read from {@code sourceName} (a path, or {@link #STDIN}): one per
+   * feed item (id {@code <stem>-<n>}, n the item's 1-based position in the feed), else one.
    *
-   * @throws IngestException if the content is not UTF-8 text, is empty, or holds no readable document
+   * @throws IngestException if the content is neither a PDF nor UTF-8 text, is empty, is a broken feed or
+   *     PDF, or holds no readable document
    */
   public List<SourceDoc> read(String sourceName, byte[] content) {
     checkNotNull(sourceName, "sourceName");
     checkNotNull(content, "content");
-    String text = decoder.decode(sourceName, content);
-    ParsedDocument parsed = parse(sourceName, text);
-    if (parsed.title().isBlank() && parsed.paragraphs().isEmpty()) {
-      throw new IngestException(sourceName, "no text found");
+    if (detector.isPdf(content)) {
+      return List.of(pdf(sourceName, content));
     }
-    return List.of(assembler.assemble(documentId(sourceName), sourceName, parsed));
+    String text = decoder.decode(sourceName, content);
+    return documents(sourceName, detector.detect(text), text);
   }
 
   /** The kind this reader sees in the text; exposed for diagnostics and tests. */
@@ -65,13 +71,38 @@ public final class DocumentReader {
     return detector.detect(text);
   }
 
-  private ParsedDocument parse(String source, String text) {
-    return switch (detector.detect(text)) {
-      case SEED -> seedParser.parse(source, text);
-      case HTML -> htmlParser.parse(text);
-      case PDF_TEXT -> pdfCleaner.clean(text);
-      case PLAIN_TEXT -> plainReader.parse(source, text);
+  private List<SourceDoc> documents(String source, InputKind kind, String text) {
+    return switch (kind) {
+      case FEED -> feed(source, text);
+      case SEED -> List.of(one(source, seedParser.parse(source, text)));
+      case HTML -> List.of(one(source, htmlParser.parse(text)));
+      case PDF_TEXT -> List.of(one(source, pdfCleaner.clean(text)));
+      case PLAIN_TEXT -> List.of(one(source, plainReader.parse(source, text)));
+      case PDF -> throw new IllegalArgumentException("a PDF is told by its bytes, not its text");
     };
+  }
+
+  private SourceDoc pdf(String source, byte[] content) {
+    ParsedDocument parsed = pdfReader.read(source, content);
+    LOG.debug("{}: start page of each paragraph {}", source, parsed.pageOfParagraph());
+    return one(source, parsed);
+  }
+
+  private List<SourceDoc> feed(String source, String text) {
+    List<FeedItem> items = feedReader.parse(source, text);
+    if (items.isEmpty()) {
+      throw new IngestException(source, "feed has no readable items");
+    }
+    String stem = documentId(source);
+    return items.stream().map(item -> assembler.assemble(stem + "-" + item.number(), source, item.document()))
+        .toList();
+  }
+
+  private SourceDoc one(String source, ParsedDocument parsed) {
+    if (parsed.title().isBlank() && parsed.paragraphs().isEmpty()) {
+      throw new IngestException(source, "no text found");
+    }
+    return assembler.assemble(documentId(source), source, parsed);
   }
 
   /** The file stem of the source name's last path element; {@code "stdin"} for {@code "-"}. */

@@ -16,8 +16,9 @@ import org.jsoup.select.NodeVisitor;
  * Turns article HTML into paragraphs of text. Block elements (p, div, li, headings, blockquote,
  * figcaption, …) and {@code br} end a paragraph; inline markup is flattened without adding spaces;
  * entities are decoded; whitespace runs collapse to one space and ends are trimmed. Scripts, media,
- * navigation, sharing/newsletter/promotion containers and furniture lines (dates, image credits,
- * "相关推荐", …) are dropped. Immutable and thread-safe.
+ * navigation, sharing/newsletter/promotion/credit containers, related-article and other link lists
+ * ({@link RelatedListPruner}) and furniture lines (dates, image credits, "相关推荐", copyright lines, …) are
+ * dropped. Immutable and thread-safe.
  */
 public final class HtmlArticleCleaner {
   private static final String DROPPED_TAGS =
@@ -30,10 +31,11 @@ public final class HtmlArticleCleaner {
           "caption", "pre", "address", "hr", "br", "center", "details", "summary", "body");
   private static final List<String> NOISE_NAME_PARTS =
       List.of("share", "social", "promo", "newsletter", "related", "recommend", "footer", "copyright",
-          "advert", "sponsor", "subscribe", "breadcrumb");
+          "advert", "sponsor", "subscribe", "breadcrumb", "credit", "fenxiang");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private final BoilerplateFilter furniture = BoilerplateFilter.withBundledPhrases();
+  private final RelatedListPruner relatedLists = RelatedListPruner.withBundledHeadings();
 
   /** The clean paragraphs of an HTML fragment or page body. */
   public List<String> paragraphs(String html) {
@@ -44,6 +46,7 @@ public final class HtmlArticleCleaner {
   public List<String> paragraphs(Element root) {
     Element content = root.clone();
     removeNonContent(content);
+    relatedLists.prune(content);
     List<String> blocks = new ArrayList<>();
     NodeTraversor.traverse(new BlockCollector(blocks), content);
     return blocks.stream().filter(block -> !furniture.isFurniture(block)).toList();

@@ -1,87 +1,45 @@
 package org.diplograph.ingest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Parses an HTML page or fragment: the title from {@code og:title}, the first {@code h1} or
- * {@code <title>}; the address from the canonical link or {@code og:url}; the date from
- * {@code article:published_time}, a date meta tag or {@code <time datetime>}; the paragraphs from the
- * {@code article} (else {@code main}, else {@code body}) through {@link HtmlArticleCleaner}. Immutable and
- * thread-safe.
+ * Parses a saved web page or an HTML fragment: the metadata from what the page declares
+ * ({@link PageMetadataReader}: {@code og:} tags, JSON-LD {@code NewsArticle}, {@code <time>}, canonical
+ * link); the page chrome (navigation, page header and footer, sidebars) removed; the article body located
+ * ({@link ArticleBodyLocator}) and turned into paragraphs by {@link HtmlArticleCleaner}, which drops share
+ * bars, related-article lists, image credits and copyright lines. Immutable and thread-safe.
  */
 public final class HtmlPageParser {
-  private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
-  private static final String DATE_META =
-      "meta[property=article:published_time], meta[name=pubdate], meta[name=publishdate],"
-          + " meta[name=publish-date], meta[name=date], meta[itemprop=datePublished]";
+  private static final String PAGE_CHROME =
+      "nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
 
   private final HtmlArticleCleaner cleaner;
+  private final PageMetadataReader metadataReader = new PageMetadataReader();
+  private final ArticleBodyLocator bodyLocator = new ArticleBodyLocator();
 
   /** A parser handing content to the given cleaner. */
   public HtmlPageParser(HtmlArticleCleaner cleaner) {
     this.cleaner = cleaner;
   }
 
-  /** The document in an HTML page or fragment; paragraphs repeating the title are left out. */
+  /** The document in an HTML page or fragment; paragraphs repeating the title at the start are left out. */
   public ParsedDocument parse(String html) {
     Document page = Jsoup.parse(html);
-    String title = title(page);
+    PageMetadata metadata = metadataReader.read(page);
+    removeChrome(page);
+    String title = metadata.title();
     List<String> paragraphs =
-        cleaner.paragraphs(contentRoot(page)).stream().dropWhile(p -> p.equals(title)).toList();
-    return ParsedDocument.of(title, url(page), published(page), paragraphs);
+        cleaner.paragraphs(bodyLocator.locate(page)).stream().dropWhile(p -> p.equals(title)).toList();
+    return ParsedDocument.of(title, metadata.url(), metadata.published(), paragraphs)
+        .withOutlet(metadata.outlet());
   }
 
-  private static String title(Document page) {
-    return Stream.of(
-            page.select("meta[property=og:title]").attr("content"),
-            Optional.ofNullable(page.selectFirst("h1")).map(Element::text).orElse(""),
-            page.title())
-        .map(HtmlArticleCleaner::tidy)
-        .filter(t -> !t.isEmpty())
-        .findFirst()
-        .orElse("");
-  }
-
-  private static Optional<String> url(Document page) {
-    return Stream.of(
-            page.select("link[rel=canonical]").attr("href"),
-            page.select("meta[property=og:url]").attr("content"))
-        .map(String::strip)
-        .filter(u -> !u.isEmpty())
-        .findFirst();
-  }
-
-  private static Optional<LocalDate> published(Document page) {
-    return Stream.concat(
-            page.select(DATE_META).eachAttr("content").stream(),
-            page.select("time[datetime]").eachAttr("datetime").stream())
-        .map(HtmlPageParser::isoDate)
-        .flatMap(Optional::stream)
-        .findFirst();
-  }
-
-  private static Optional<LocalDate> isoDate(String value) {
-    Matcher m = ISO_DATE.matcher(value);
-    try {
-      return m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Element contentRoot(Document page) {
-    return Stream.of("article", "main", "[itemprop=articleBody]")
-        .flatMap(query -> Optional.ofNullable(page.selectFirst(query)).stream())
-        .findFirst()
-        .orElse(page.body());
+  /** Removes navigation, sidebars, footers and the page header (an article's own header stays). */
+  private static void removeChrome(Document page) {
+    page.select(PAGE_CHROME).remove();
+    page.select("header").stream().filter(h -> h.closest("article") == null).forEach(Element::remove);
   }
 }

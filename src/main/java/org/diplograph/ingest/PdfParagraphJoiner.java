@@ -44,21 +44,29 @@ final class PdfParagraphJoiner {
     return new PdfParagraphJoiner(widths.length == 0 ? 0 : widths[widths.length / 2]);
   }
 
+  /**
+   * A paragraph raw-joined from lines, not yet normalised.
+   *
+   * @param text the joined text
+   * @param firstLine the index, in the lines given to {@link #join}, of the paragraph's first line
+   */
+  record Joined(String text, int firstLine) {}
+
   /** The paragraphs (headings included, each on its own), raw-joined but not yet normalised. */
-  List<String> join(List<PdfLine> lines) {
-    List<String> paragraphs = new ArrayList<>();
+  List<Joined> join(List<PdfLine> lines) {
+    List<Joined> paragraphs = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    PdfLine previous = null;
-    for (PdfLine line : lines) {
-      if (previous != null && startsNewParagraph(previous, line)) {
-        paragraphs.add(joiner.join(current));
+    int first = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0 && startsNewParagraph(lines.get(i - 1), lines.get(i))) {
+        paragraphs.add(new Joined(joiner.join(current), first));
         current.clear();
+        first = i;
       }
-      current.add(line.text());
-      previous = line;
+      current.add(lines.get(i).text());
     }
     if (!current.isEmpty()) {
-      paragraphs.add(joiner.join(current));
+      paragraphs.add(new Joined(joiner.join(current), first));
     }
     return paragraphs;
   }

@@ -10,8 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's inputs: files as given, folders recursively in name order. */
+/**
+ * Expands the command line's inputs: files as given, folders recursively in name order, and {@code -}
+ * (standard input) kept as it is.
+ */
 public final class InputFiles {
+  /** The input name standing for standard input. */
+  public static final String STDIN = "-";
+
   private InputFiles() {}
 
   /**
@@ -24,7 +30,7 @@ public final class InputFiles {
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     List<Path> out = new ArrayList<>();
     for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
+      if (!p.toString().equals(STDIN) && Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
           files.filter(Files::isRegularFile).filter(f -> matcher.matches(f.getFileName()))
               .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
