@@ -26,7 +26,9 @@ public final class DateResolver {
   private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|上个月)(?:" + DAY + ")?");
   private static final Pattern WEEKDAY = Pattern.compile("(上周|本周|这周|上星期|本星期)?(?:周|星期|礼拜)([一二三四五六日天])");
   private static final Pattern WEEK = Pattern.compile("本周|这周|上周|上星期|本星期");
-  private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|当天");
+  private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前");
+  /** 当天, 同日: the day the text has just named. */
+  private static final Pattern SAME_DAY = Pattern.compile("当天|当日|同日|同一天");
   /** 5日, 13至14日: a day of the publication month (Xinhua style: 习近平5日在北京会见…). */
   private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年日号~～至到\\-—－])(\\d{1,2})\\s*(?:[日号]?\\s*[~～至到\\-—－]\\s*\\d{1,2}\\s*)?[日号](?![本方韩美])");
   private static final Pattern LOCAL_DAY = Pattern.compile("(?:当地时间|北京时间)\\s*(\\d{1,2})\\s*[日号]");
@@ -40,6 +42,28 @@ public final class DateResolver {
    * @param contextYear the last year named earlier in the document, if any
    */
   public List<DateMention> find(String text, Optional<LocalDate> published, Optional<Integer> contextYear) {
+    return find(text, published, contextYear, Optional.empty());
+  }
+
+  /**
+   * As {@link #find(String, Optional, Optional)}, with the date the text named last before this
+   * sentence, which 当天/同日 refer to when the sentence itself names no earlier date.
+   */
+  public List<DateMention> find(String text, Optional<LocalDate> published, Optional<Integer> contextYear,
+      Optional<PartialDate> previous) {
+    List<DateMention> out = new ArrayList<>(found(text, published, contextYear));
+    Matcher m = SAME_DAY.matcher(text);
+    while (m.find()) {
+      int at = m.start();
+      Optional<PartialDate> named = out.stream().filter(d -> d.end() <= at).reduce((a, b) -> b)
+          .map(DateMention::date).or(() -> previous).or(() -> published.map(PartialDate::of));
+      named.ifPresent(d -> add(out, new DateMention(m.start(), m.end(), d, true)));
+    }
+    out.sort(Comparator.comparingInt(DateMention::start));
+    return List.copyOf(out);
+  }
+
+  private List<DateMention> found(String text, Optional<LocalDate> published, Optional<Integer> contextYear) {
     List<DateMention> out = new ArrayList<>();
     Optional<Integer> year = contextYear.or(() -> published.map(LocalDate::getYear));
     addFull(text, out);

@@ -61,7 +61,7 @@ public final class EventExtractor {
 
   private List<Event> sentenceEvents(ResolvedDoc doc, SentenceView v, DocContext ctx) {
     ctx.enterBlock(v.sentence().block());
-    List<DateMention> found = dates.find(v.text(), ctx.published, ctx.year);
+    List<DateMention> found = dates.find(v.text(), ctx.published, ctx.year, ctx.lastDate);
     List<Event> out = new ArrayList<>();
     Set<Integer> actorStarts = v.mentions().stream().map(Mention::start).collect(Collectors.toSet());
     for (Trigger candidate : triggers.find(v.text())) {
@@ -161,6 +161,7 @@ public final class EventExtractor {
     final Optional<LocalDate> published;
     Optional<Integer> year = Optional.empty();
     Optional<PartialDate> blockDate = Optional.empty();
+    Optional<PartialDate> lastDate = Optional.empty();
     List<ActorId> lastParties = List.of();
     int block = -1;
 
@@ -179,6 +180,7 @@ public final class EventExtractor {
       found.stream().filter(DateMention::explicitYear).reduce((a, b) -> b)
           .ifPresent(d -> year = Optional.of(d.date().year()));
       found.stream().reduce((a, b) -> b).ifPresent(d -> blockDate = Optional.of(d.date()));
+      found.stream().reduce((a, b) -> b).ifPresent(d -> lastDate = Optional.of(d.date()));
     }
 
     Optional<PartialDate> fallbackDate() {

@@ -70,6 +70,27 @@ final class PartyRules {
     return out;
   }
 
+  /** 来华访问, 赴美访问: the destination written right before the trigger after a travel verb. */
+  private static Optional<Mention> destinationBefore(SentenceView v, Trigger t) {
+    return v.mentions().stream()
+        .filter(m -> m.end() == t.start() && m.start() > 0 && "来赴抵到".indexOf(v.text().charAt(m.start() - 1)) >= 0)
+        .filter(m -> !v.partiesOf(m).isEmpty())
+        .findFirst();
+  }
+
+  /** 会见来华访问的肯尼亚总统: the visitor is the noun 的 introduces, else the clause's subject. */
+  private List<EventDraft> visitTo(SentenceView v, Trigger t, Mention host) {
+    List<ActorId> hostParty = v.partiesOf(host);
+    boolean relative = v.text().startsWith("的", t.end());
+    List<Mention> candidates = relative
+        ? v.arguments(t.end(), v.clauseEnd(t.end()))
+        : v.arguments(v.clauseStart(t.start()), host.start());
+    Optional<ActorId> visitor = v.parties(candidates).stream().filter(p -> !hostParty.contains(p)).findFirst();
+    return visitor.map(x -> List.of(new EventDraft(t, List.of(x, hostParty.get(0)),
+            v.persons(candidates), "visit-destination", 0.8)))
+        .orElse(List.of());
+  }
+
   /** 三方表达了对…的关切: the subject is a group reference standing for the parties in context. */
   private static boolean groupSubject(SentenceView v, Trigger t) {
     return v.arguments(v.clauseStart(t.start()), t.start()).stream()
@@ -91,6 +112,10 @@ final class PartyRules {
   }
 
   private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context) {
+    Optional<Mention> cameTo = t.type() == EventType.VISIT ? destinationBefore(v, t) : Optional.empty();
+    if (cameTo.isPresent()) {
+      return visitTo(v, t, cameTo.get());
+    }
     List<ActorId> sources = groupSubject(v, t) ? context : subjects(v, t);
     List<ActorId> targets = targets(v, t);
     if (t.type() == EventType.JOIN) {
@@ -150,7 +175,15 @@ final class PartyRules {
         .filter(m -> !v.isQuoted(m) || m.kind() == MentionKind.ORGANIZATION)
         .filter(m -> t.type() == EventType.VISIT || !v.isPlace(m))
         .toList();
-    List<ActorId> parties = v.parties(after);
-    return t.type() == EventType.VISIT ? parties.stream().limit(1).toList() : parties;
+    if (after.isEmpty() || t.type() == EventType.VISIT) {
+      return v.parties(after).stream().limit(1).toList();
+    }
+    // the target is the first actor after the trigger with those coordinated with it; an actor
+    // further on belongs to the issue (批评英国"一贯迁就"中国)
+    List<Mention> group = new ArrayList<>(List.of(after.get(0)));
+    for (int k = 1; k < after.size() && coordinated(v.text(), after.get(k - 1), after.get(k)); k++) {
+      group.add(after.get(k));
+    }
+    return v.parties(group);
   }
 }

@@ -20,7 +20,7 @@ final class TriggerMatcher {
       "(提升为|升级为|升格为|提升至|升级至|提升到|升级到|建立|建)[^，。；,;]{0,20}?伙伴关系(?!计划|框架|网络|方面)");
   /** 对X表示关切/担忧/不满: a directed expression of opposition whose target follows 对. */
   private static final Pattern CONCERN = Pattern.compile(
-      "对(?=[^，。；,;]{1,40}?(?:表示|表达|深表|的)?(?:严重|深切|强烈)?(?:关切|担忧|不满))");
+      "[对向](?=[^，。；,;]{1,40}?(?:表示|表达|深表|提出|的)?(?:严重|深切|强烈|严正)?(?:关切|担忧|不满|交涉|抗议))");
   private static final Pattern LAUNCH = Pattern.compile(
       "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启)[^，。；,;]{0,30}?"
           + "(机制|对话|小组|平台|倡议|工作组|框架|委员会|论坛|中心|办公室|联盟|网络|计划|项目)");

@@ -8,7 +8,8 @@ import java.util.List;
  * bracket that follows it), so that the segmenter never sees a long input. Stateless and thread-safe.
  */
 public final class SentenceSplitter {
-  private static final String FINAL = "。！？!?";
+  /** Sentence-final marks; the full-width semicolon separates statements as a full stop does. */
+  private static final String FINAL = "。！？!?；";
   private static final String CLOSERS = "”’」』）)》\"'";
   private static final int MAX_LENGTH = 400;
 

@@ -35,6 +35,9 @@ public final class CompoundCountrySplitter {
   private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
   private static final String NOT_SIDE = "面法式向案针位圆略说";
 
+  /** Initials too common as words to stand for a country the catalog does not abbreviate so. */
+  private static final Set<String> GENERIC_INITIALS = Set.of("东", "西", "南", "北", "中", "大", "小", "上", "下", "老", "多", "不");
+
   private final Catalog catalog;
 
   public CompoundCountrySplitter(Catalog catalog) {
@@ -48,10 +51,22 @@ public final class CompoundCountrySplitter {
    * @param wordStarts offsets where a word starts (all offsets when the sentence is not segmented)
    */
   public List<Mention> find(String text, Set<Integer> wordStarts, List<Mention> taken) {
+    return find(text, wordStarts, taken, Set.of());
+  }
+
+  /**
+   * As {@link #find(String, Set, List)}, reading a short form as the country of the document whose
+   * name begins with it when the document names that country in full and not the usual one (巴 in a
+   * text about 巴西 is Brazil, 肯 next to 肯尼亚 is Kenya).
+   *
+   * @param named the countries the document names in full
+   */
+  public List<Mention> find(String text, Set<Integer> wordStarts, List<Mention> taken, Set<ActorId> named) {
+
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      Optional<Mention> m = startsTaken(i, taken) ? Optional.empty() : at(text, i, wordStarts, taken);
+      Optional<Mention> m = startsTaken(i, taken) ? Optional.empty() : at(text, i, wordStarts, taken, named);
       if (m.isPresent()) {
         out.add(m.get());
         i = m.get().end();
@@ -62,8 +77,9 @@ public final class CompoundCountrySplitter {
     return out;
   }
 
-  private Optional<Mention> at(String text, int i, Set<Integer> wordStarts, List<Mention> taken) {
-    List<ActorId> run = runAt(text, i, taken);
+  private Optional<Mention> at(String text, int i, Set<Integer> wordStarts, List<Mention> taken,
+      Set<ActorId> named) {
+    List<ActorId> run = runAt(text, i, taken, named);
     if (run.size() >= 2 && wordStarts.contains(i) && goodEnd(text, i + run.size(), wordStarts)) {
       String surface = text.substring(i, i + run.size());
       return Optional.of(new Mention(i, i + run.size(), surface, MentionKind.COMPOUND, run, 0, 0.9));
@@ -96,11 +112,11 @@ public final class CompoundCountrySplitter {
   }
 
   /** The countries of the longest run of distinct short forms starting at {@code i}. */
-  private List<ActorId> runAt(String text, int i, List<Mention> taken) {
+  private List<ActorId> runAt(String text, int i, List<Mention> taken, Set<ActorId> named) {
     Set<ActorId> run = new LinkedHashSet<>();
     int j = i;
     while (j < text.length() && !startsTaken(j, taken)) {
-      Optional<CountryEntry> c = shortForm(text, j);
+      Optional<CountryEntry> c = shortForm(text, j, named);
       if (c.isEmpty() || !run.add(c.get().id())) {
         break;
       }
@@ -109,13 +125,20 @@ public final class CompoundCountrySplitter {
     return List.copyOf(run);
   }
 
-  private Optional<CountryEntry> shortForm(String text, int j) {
+  private Optional<CountryEntry> shortForm(String text, int j, Set<ActorId> inDocument) {
     String ch = text.substring(j, j + 1);
     // 澳新 is the customary pairing of Australia and New Zealand (新 alone reads as Singapore)
     if (ch.equals("新") && j > 0 && text.charAt(j - 1) == '澳') {
       return catalog.countryByName("新西兰");
     }
-    return catalog.countryByShortForm(ch);
+    Optional<CountryEntry> usual = catalog.countryByShortForm(ch);
+    if (GENERIC_INITIALS.contains(ch)
+        || usual.map(u -> inDocument.contains(u.id())).orElse(false)) {
+      return usual;
+    }
+    List<CountryEntry> byInitial = inDocument.stream().map(catalog::country).flatMap(Optional::stream)
+        .filter(c -> c.nameZh().startsWith(ch)).toList();
+    return byInitial.size() == 1 ? Optional.of(byInitial.get(0)) : usual;
   }
 
   private static boolean startsTaken(int j, List<Mention> taken) {

@@ -53,11 +53,13 @@ public final class MentionResolver {
   /** The document with its mentions resolved. */
   public ResolvedDoc resolve(AnnotatedDoc doc) {
     PersonRegistry registry = new PersonRegistry(catalog);
+    Set<ActorId> named = countriesNamedInFull(doc);
     List<List<Mention>> actorMentions = new ArrayList<>();
     List<List<PersonMention>> personMentions = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      List<Mention> found = actorMentions(s);
-      List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, knownPersons(s));
+      List<Mention> found = actorMentions(s, named);
+      List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, knownPersons(s)).stream()
+          .filter(p -> !isPlaceName(p.name())).toList();
       ps.forEach(registry::add);
       actorMentions.add(found);
       personMentions.add(ps);
@@ -70,7 +72,17 @@ public final class MentionResolver {
     return new ResolvedDoc(doc, all, actors(doc, all, personActors));
   }
 
-  private List<Mention> actorMentions(Sentence s) {
+  private Set<ActorId> countriesNamedInFull(AnnotatedDoc doc) {
+    Set<ActorId> named = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      gazetteer.scan(s.normalized()).stream()
+          .filter(m -> m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && m.end() - m.start() >= 2)
+          .forEach(m -> named.add(m.entry().actor()));
+    }
+    return named;
+  }
+
+  private List<Mention> actorMentions(Sentence s, Set<ActorId> named) {
     String text = s.normalized();
     Set<Integer> starts = wordStarts(s);
     Set<Integer> ends = wordEnds(s);
@@ -85,7 +97,7 @@ public final class MentionResolver {
     }
     List<Mention> blocked = new ArrayList<>(found);
     blocked.addAll(personSpans(s));
-    found.addAll(compounds.find(text, starts, blocked).stream().map(m -> original(m, s)).toList());
+    found.addAll(compounds.find(text, starts, blocked, named).stream().map(m -> original(m, s)).toList());
     found.addAll(groups(s, found));
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
@@ -124,6 +136,11 @@ public final class MentionResolver {
         .map(m -> Mention.of(m.start(), m.end(), s.text().substring(m.start(), m.end()), MentionKind.PERSON,
             m.entry().actor()))
         .toList();
+  }
+
+  /** The NER sometimes tags a city (伦敦) or a country as a person. */
+  private boolean isPlaceName(String name) {
+    return catalog.countryByCapital(name).isPresent() || catalog.countryByName(name).isPresent();
   }
 
   private static boolean isMetonymy(String text, Gazetteer.Match m) {
@@ -171,7 +188,9 @@ public final class MentionResolver {
     Matcher m = GROUP.matcher(s.normalized());
     while (m.find()) {
       int start = m.start();
-      if (taken.stream().noneMatch(t -> t.start() < m.end() && start < t.end())) {
+      // 日美两国, 美日韩三国: the number only repeats the actors just named
+      boolean restates = taken.stream().anyMatch(t -> t.end() == start);
+      if (!restates && taken.stream().noneMatch(t -> t.start() < m.end() && start < t.end())) {
         int size = switch (s.normalized().charAt(start)) {
           case '三' -> 3;
           case '四' -> 4;

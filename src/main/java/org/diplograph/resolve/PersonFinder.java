@@ -21,6 +21,7 @@ import org.diplograph.model.Token;
 final class PersonFinder {
   private static final Pattern ENGLISH = Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z.\\-' ]{2,60})\\s*[)）]");
   private static final String NAME_JOINERS = "·•・‧";
+  private static final String TRAILING_FUNCTION_CHARS = "未在与和将也已曾则并于";
   private static final String PHRASE_BREAKS = "，。、；：“”\"《》（）()!！?？,;:同在对向由被将为是并且就于跟从";
   private static final String CLAUSE_BREAKS = "，。；：!！?？,;:";
   private static final int MAX_TITLE_PHRASE = 24;
@@ -67,6 +68,10 @@ final class PersonFinder {
       end++;
     }
     while (end > start && NAME_JOINERS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    // a negation or preposition the NER glued to the name (莫迪未出席, 拜登在…)
+    if (end - start > 2 && TRAILING_FUNCTION_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     return new int[] {start, end};

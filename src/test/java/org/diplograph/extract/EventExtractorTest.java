@@ -136,4 +136,46 @@ class EventExtractorTest {
     Event e = only(EventType.MEET, events("美國 總統 [[川普]] 與 南韓 總統 [[文在寅]] 在 板門店 會晤 。"));
     assertEquals(List.of(c("KOR"), c("USA")), e.partyKey());
   }
+
+  @Test
+  void sameDayRefersToTheDayJustNamed() {
+    List<Event> es = events("美国 国务卿 周二 （ 7日 ） 抵达 阿布贾 。", "她 当天 与 尼日利亚 外长 举行 会谈 。",
+        "美国 与 尼日利亚 外长 当天 签署 《 合作备忘录 》 。");
+    assertEquals("2024-05-07", only(EventType.SIGN, es).date().orElseThrow().iso());
+  }
+
+  @Test
+  void aProtestLodgedWithACountryOpposesIt() {
+    Event e = only(EventType.OPPOSE, events("中方 已 向 日方 提出 严正 交涉 。"));
+    assertEquals(List.of(c("CHN"), c("JPN")), e.parties());
+  }
+
+  @Test
+  void aVisitorWhoCameToTheHostIsTheSource() {
+    Event e = only(EventType.VISIT, events("国家主席 [[习近平]] 会见 来华 访问 的 肯尼亚 总统 [[鲁托]] 。"));
+    assertEquals(List.of(c("KEN"), c("CHN")), e.parties());
+  }
+
+  @Test
+  void theTargetIsTheFirstActorAfterTheVerbNotOneInsideTheIssue() {
+    Event e = only(EventType.OPPOSE, events("白宫 发言人 批评 英国 “ 一贯 迁就 ” 中国 。"));
+    assertEquals(c("GBR"), e.parties().get(1));
+  }
+
+  @Test
+  void aCompoundBeforeANumberOfStatesIsTheSubjectItself() {
+    List<Event> es = events("美日韩 三国 外长 谴责 朝鲜 试射 导弹 。");
+    assertEquals(3, es.stream().filter(e -> e.type() == EventType.OPPOSE).count());
+  }
+
+  @Test
+  void applyingToJoinIsNotJoining() {
+    assertTrue(events("英国 申请 加入 亚投行 。").isEmpty());
+  }
+
+  @Test
+  void anAbbreviationReadsAsTheCountryTheTextNamesInFull() {
+    List<Event> es = events("巴西 总统 [[卢拉]] 访问 中国 。", "两国 元首 宣布 将 中巴 关系 提升 为 全面 战略 伙伴关系 。");
+    assertEquals(List.of(c("BRA"), c("CHN")), only(EventType.UPGRADE_PARTNERSHIP, es).partyKey());
+  }
 }
