@@ -1,5 +1,6 @@
 package org.diplograph.pipeline;
 
+import java.util.Set;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.ingest.DocumentReader;
 import org.diplograph.nlp.CoreNlpAnnotator;
@@ -21,7 +22,11 @@ public final class Engine {
   /** Loads the catalog and the models (tens of seconds, a few GB of heap). */
   public static Engine load() {
     Catalog catalog = Catalog.loadDefault();
-    CoreNlpAnnotator nlp = CoreNlpAnnotator.load(new NlpConfig(catalog.surfaceForms()));
+    // only names of three characters or more: the segmenter splits those (岸田文雄, 布林肯), while
+    // two-character entries such as 上合 would glue words across boundaries (海上合作)
+    Set<String> words = catalog.surfaceForms().stream().filter(w -> w.length() >= 3)
+        .collect(java.util.stream.Collectors.toSet());
+    CoreNlpAnnotator nlp = CoreNlpAnnotator.load(new NlpConfig(words));
     return new Engine(catalog, new DocumentProcessor(nlp, catalog));
   }
 

@@ -36,7 +36,8 @@ public final class MentionResolver {
   /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
       "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
-  private static final List<String> GEOGRAPHIC_SUFFIXES = List.of("海峡", "半岛", "洋", "海域", "湾");
+  private static final List<String> GEOGRAPHIC_SUFFIXES = List.of(
+      "海峡", "半岛", "洋", "海域", "湾", "-太平洋", "－太平洋", "—太平洋", "太平洋");
 
   private final Catalog catalog;
   private final Gazetteer gazetteer;

@@ -21,7 +21,7 @@ import org.diplograph.model.Token;
 final class PersonFinder {
   private static final Pattern ENGLISH = Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z.\\-' ]{2,60})\\s*[)）]");
   private static final String NAME_JOINERS = "·•・‧";
-  private static final String TRAILING_FUNCTION_CHARS = "未在与和将也已曾则并于";
+  private static final String TRAILING_FUNCTION_CHARS = "未在将也已曾";
   private static final String PHRASE_BREAKS = "，。、；：“”\"《》（）()!！?？,;:同在对向由被将为是并且就于跟从";
   private static final String CLAUSE_BREAKS = "，。；：!！?？,;:";
   private static final int MAX_TITLE_PHRASE = 24;
@@ -184,11 +184,18 @@ final class PersonFinder {
     Optional<int[]> before = titles.endingAt(text, s[0]);
     if (before.isPresent()) {
       int phraseStart = Math.max(previousEnd, titlePhraseStart(text, before.get()[0]));
-      Optional<Mention> owner = lastOwnerBefore(text, actors, phraseStart, before.get()[0])
-          .or(() -> lastOwnerBefore(text, actors, Math.max(previousEnd, clauseStart(text, phraseStart)), phraseStart));
+      int extended = Math.max(previousEnd, earlierTitleOfTheSamePerson(text, phraseStart));
+      Optional<Mention> owner = extended < phraseStart
+          ? firstOwnerIn(text, actors, extended, before.get()[0])
+          : lastOwnerBefore(text, actors, phraseStart, before.get()[0]);
+      owner = owner.or(() -> lastOwnerBefore(text, actors, Math.max(previousEnd, clauseStart(text, phraseStart)), phraseStart));
       affiliation = owner.flatMap(Mention::single);
       int titleStart = owner.map(Mention::end).orElse(before.get()[0]);
       title = Optional.of(text.substring(titleStart, s[0]).replaceFirst("^的", ""));
+    } else if (text.startsWith("是", s[1])) {
+      Optional<int[]> predicate = predicateTitle(text, s[1]);
+      title = predicate.map(t -> text.substring(t[0], t[1]));
+      affiliation = predicate.flatMap(t -> lastOwnerBefore(text, actors, s[1], t[0])).flatMap(Mention::single);
     } else {
       Optional<int[]> after = titles.startingAt(text, s[1]);
       title = after.map(t -> text.substring(t[0], t[1]));
@@ -197,6 +204,35 @@ final class PersonFinder {
   }
 
   /** Where the title phrase before a name begins: after the last break within reach. */
+  /**
+   * 柬埔寨外交部国务秘书、东盟峰会发言人孔帕克: where the phrase before 、 ends with a title (not a
+   * name), both titles are the same person's; returns where that earlier phrase starts, else
+   * {@code phraseStart}.
+   */
+  private int earlierTitleOfTheSamePerson(String text, int phraseStart) {
+    if (phraseStart < 2 || text.charAt(phraseStart - 1) != '、' || titles.endingAt(text, phraseStart - 1).isEmpty()) {
+      return phraseStart;
+    }
+    return titlePhraseStart(text, phraseStart - 1);
+  }
+
+  /** 拜登是…的美国总统: the title (and its country) a copula gives the name, to the clause's end. */
+  private Optional<int[]> predicateTitle(String text, int copula) {
+    int end = copula;
+    while (end < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '。') {
+      end++;
+    }
+    return titles.endingAt(text, end);
+  }
+
+  private static Optional<Mention> firstOwnerIn(String text, List<Mention> actors, int from, int to) {
+    return actors.stream()
+        .filter(m -> m.start() >= from && m.end() <= to)
+        .filter(m -> m.start() == 0 || text.charAt(m.start() - 1) != '驻')
+        .filter(m -> m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)
+        .findFirst();
+  }
+
   private static int titlePhraseStart(String text, int titleStart) {
     int i = titleStart;
     while (i > 0 && titleStart - i < MAX_TITLE_PHRASE && PHRASE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {

@@ -135,4 +135,28 @@ class MentionResolverTest {
     return doc.actors().stream().filter(a -> a.id().equals(ActorId.person(name))).findFirst()
         .orElseThrow(() -> new AssertionError("no person " + name + " in " + doc.actors()));
   }
+
+  @Test
+  void aCopulaGivesThePost() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "[[马克龙]] 是 首位 出席 该 峰会 的 法国 总统 。"));
+    assertEquals(Optional.of(c("FRA")), person(doc, "马克龙").country());
+    assertEquals(Optional.of("总统"), person(doc, "马克龙").title());
+  }
+
+  @Test
+  void twoTitlesJoinedByACommaOfEnumerationBelongToOnePerson() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "泰国 外交部 发言人 、 东盟 峰会 发言人 [[他威]] 表示"));
+    assertEquals(Optional.of(c("THA")), person(doc, "他威").country());
+  }
+
+  @Test
+  void aNameEndingInACharacterThatIsAlsoAConjunctionKeepsIt() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "前 防长 [[魏凤和]] 访问 柬埔寨"));
+    assertTrue(doc.actors().stream().anyMatch(a -> a.id().equals(ActorId.person("魏凤和"))), doc.actors().toString());
+  }
+
+  @Test
+  void theIndoPacificWrittenWithAHyphenIsARegion() {
+    assertTrue(referents("自由 开放 的 印度-太平洋").isEmpty());
+  }
 }
