@@ -17,7 +17,7 @@ final class AssertionFilter {
       "不会", "不再", "如果", "若", "一旦", "希望", "期待", "寻求", "呼吁", "保持", "定期", "例行", "每年", "同意",
       "决定", "应", "要求", "是否", "能否", "拒绝", "不", "无意", "旨在",
       // generic statements: 无论…磋商, 这些…对话 speak of kinds of events, not of one that happened
-      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否");
+      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续");
 
   private final Set<String> blockers;
 
@@ -67,7 +67,8 @@ final class AssertionFilter {
     // 不 inside common words that do not negate the event (不断, 不仅, 不久前)
     if (blocker.equals("不")) {
       String tail = before.substring(at);
-      return tail.startsWith("不断") || tail.startsWith("不仅") || tail.startsWith("不久") || tail.startsWith("不到");
+      return tail.startsWith("不断") || tail.startsWith("不仅") || tail.startsWith("不久") || tail.startsWith("不到")
+          || tail.startsWith("不满") || tail.startsWith("不同");
     }
     return blocker.equals("应") && before.startsWith("应邀", at);
   }

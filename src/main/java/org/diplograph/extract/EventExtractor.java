@@ -24,7 +24,9 @@ import org.diplograph.model.Sentence;
  */
 public final class EventExtractor {
   private static final List<String> NOUN_MODIFIED = List.of(
-      "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果");
+      "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
+  private static final List<String> CONTINUATIONS = List.of(
+      "并", "然后", "随后", "再", "还", "又", "出席", "参加", "前往", "赴", "会见", "并将");
 
   /** Recorded as provenance on every extraction. */
   public static final String VERSION = "diplograph-extractor/0.1";
@@ -36,8 +38,10 @@ public final class EventExtractor {
   private final DateResolver dates = new DateResolver();
   private final EventMerger merger = new EventMerger();
   private final RelationReader relations;
+  private final Catalog catalog;
 
   public EventExtractor(Catalog catalog) {
+    this.catalog = catalog;
     this.triggers = new TriggerMatcher(catalog);
     this.assertions = new AssertionFilter(catalog.modalityWords());
     this.relations = new RelationReader(catalog);
@@ -70,7 +74,7 @@ public final class EventExtractor {
           || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
         continue;
       }
-      for (EventDraft d : parties.apply(v, t, ctx.lastParties)) {
+      for (EventDraft d : withoutGroupingOfItsMembers(parties.apply(v, t, ctx.lastParties))) {
         out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
         ctx.lastParties = d.parties();
       }
@@ -96,6 +100,27 @@ public final class EventExtractor {
     return grouping ? new Trigger(org.diplograph.model.EventType.LAUNCH, t.start(), t.end(), t.word()) : t;
   }
 
+  /**
+   * 美英澳三国防长举行AUKUS会议: when every member of a grouping is a party, the grouping names the
+   * meeting of its members and is not a party of its own.
+   */
+  private List<EventDraft> withoutGroupingOfItsMembers(List<EventDraft> drafts) {
+    return drafts.stream().map(d -> {
+      if (d.trigger().type().directed()) {
+        return d;
+      }
+      List<ActorId> kept = d.parties().stream()
+          .filter(p -> !membersAllPresent(p, d.parties())).toList();
+      return kept.size() >= 2 && kept.size() < d.parties().size()
+          ? new EventDraft(d.trigger(), kept, d.persons(), d.rule(), d.confidence()) : d;
+    }).toList();
+  }
+
+  private boolean membersAllPresent(ActorId party, List<ActorId> parties) {
+    return catalog.organization(party).map(o -> !o.members().isEmpty() && parties.containsAll(o.members()))
+        .orElse(false);
+  }
+
   /** 对话 in 四边安全对话 is part of an organization's name, not a meeting. */
   private static boolean insideActorName(SentenceView v, Trigger t) {
     return v.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end()
@@ -114,10 +139,15 @@ public final class EventExtractor {
    */
   private static int scopeStart(SentenceView v, Trigger t) {
     int start = v.clauseStart(t.start());
-    while (start > 0 && v.arguments(start, t.start()).isEmpty()) {
+    while (start > 0 && (v.arguments(start, t.start()).isEmpty() || continues(v.text(), start))) {
       start = v.clauseStart(start - 1);
     }
     return start;
+  }
+
+  /** A clause that opens with a verb or a connective shares the previous clause's subject and mood. */
+  private static boolean continues(String text, int clauseStart) {
+    return CONTINUATIONS.stream().anyMatch(w -> text.startsWith(w, clauseStart));
   }
 
   private Event toEvent(ResolvedDoc doc, SentenceView v, EventDraft d, Optional<PartialDate> date) {

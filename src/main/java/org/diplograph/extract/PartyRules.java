@@ -17,6 +17,11 @@ import org.diplograph.model.MentionKind;
  * 分别 (日韩分别和北约签署 → two signings). Thread-safe.
  */
 final class PartyRules {
+  /** What may stand between 来华 and 访问: 来华进行国事访问. */
+  private static final String VISIT_GAP = "(进行)?(国事|正式|工作|友好|私人|官方)?";
+  /** Types whose unnamed subject continues the event just told (会后发表联合声明). */
+  private static final java.util.Set<EventType> CONTINUING_TYPES =
+      java.util.EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -28,7 +33,7 @@ final class PartyRules {
   }
 
   private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
-    List<Mention> args = new ArrayList<>(v.arguments(0, t.start()));
+    List<Mention> args = new ArrayList<>(ownPartnerClause(v, t).orElseGet(() -> v.arguments(0, t.start())));
     if (OBJECT_VERBS.contains(t.word())) {
       args.addAll(v.arguments(t.end(), v.clauseEnd(t.end())));
     }
@@ -36,7 +41,9 @@ final class PartyRules {
     double confidence = 0.85;
     int group = args.stream().filter(m -> m.kind() == MentionKind.GROUP_REFERENCE)
         .mapToInt(Mention::groupSize).max().orElse(0);
-    if (group > parties.size() && context.size() >= 2) {
+    boolean unnamed = parties.isEmpty() && CONTINUING_TYPES.contains(t.type());
+    if ((group > parties.size() || unnamed) && context.size() >= 2) {
+      // 双方发表联合声明; 会后发表联合声明: the parties of the event just told
       parties = new ArrayList<>(context);
       confidence = 0.7;
     }
@@ -47,6 +54,28 @@ final class PartyRules {
       return pairwise(v, t, args, parties, confidence);
     }
     return List.of(new EventDraft(t, parties, v.persons(args), "symmetric-" + t.type(), confidence));
+  }
+
+  /**
+   * 克里与沙特外长举行会谈，随后与海合会外长举行会议: a later clause with its own partner (与X)
+   * keeps the sentence's subject and takes only its own partner.
+   */
+  private static Optional<List<Mention>> ownPartnerClause(SentenceView v, Trigger t) {
+    int clause = v.clauseStart(t.start());
+    if (clause == 0) {
+      return Optional.empty();
+    }
+    String text = v.text();
+    List<Mention> own = v.arguments(clause, t.start());
+    boolean partner = own.stream().anyMatch(m -> m.start() > clause && "与同和跟".indexOf(text.charAt(m.start() - 1)) >= 0
+        && text.substring(clause, m.start() - 1).matches("(随后|然后|又|并|还|再|接着|其后|之后)*"));
+    if (!partner) {
+      return Optional.empty();
+    }
+    List<Mention> subject = v.arguments(0, clause).stream().limit(1).toList();
+    List<Mention> out = new ArrayList<>(subject);
+    out.addAll(own);
+    return Optional.of(out);
   }
 
   private static int minimum(EventType type) {
@@ -73,7 +102,8 @@ final class PartyRules {
   /** 来华访问, 赴美访问: the destination written right before the trigger after a travel verb. */
   private static Optional<Mention> destinationBefore(SentenceView v, Trigger t) {
     return v.mentions().stream()
-        .filter(m -> m.end() == t.start() && m.start() > 0 && "来赴抵到".indexOf(v.text().charAt(m.start() - 1)) >= 0)
+        .filter(m -> m.end() <= t.start() && v.text().substring(m.end(), t.start()).matches(VISIT_GAP))
+        .filter(m -> m.start() > 0 && "来赴抵到".indexOf(v.text().charAt(m.start() - 1)) >= 0)
         .filter(m -> !v.partiesOf(m).isEmpty())
         .findFirst();
   }
@@ -93,8 +123,11 @@ final class PartyRules {
 
   /** 三方表达了对…的关切: the subject is a group reference standing for the parties in context. */
   private static boolean groupSubject(SentenceView v, Trigger t) {
-    return v.arguments(v.clauseStart(t.start()), t.start()).stream()
-        .reduce((a, b) -> b).filter(m -> m.kind() == MentionKind.GROUP_REFERENCE).isPresent();
+    List<Mention> inClause = v.arguments(v.clauseStart(t.start()), t.start());
+    Optional<Mention> subject = inClause.isEmpty()
+        ? v.arguments(0, t.start()).stream().findFirst()
+        : inClause.stream().reduce((a, b) -> b);
+    return subject.filter(m -> m.kind() == MentionKind.GROUP_REFERENCE).isPresent();
   }
 
   /** 对美国进行正式访问: the host stands after 对 before the trigger. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.catalog.CountryEntry;
 import org.diplograph.model.Actor;
@@ -22,6 +23,16 @@ import org.diplograph.model.ResolvedDoc;
  * or an organization's name that begins with its members (澳英美三边安全伙伴关系). Thread-safe.
  */
 final class RelationReader {
+  private static final java.util.regex.Pattern MEMBER_WORD =
+      java.util.regex.Pattern.compile("成员国|成员|会员国|轮值主席国|主席国");
+  /** 新越两国同为东盟成员国, 身为北约成员国的德国: a copula right before the organizations. */
+  private static final java.util.regex.Pattern LINK_BEFORE =
+      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|成为|为)$");
+  /** 成员国包括中国、印度; 身为…成员国的德国; 轮值主席国越南: what follows the member word. */
+  private static final java.util.regex.Pattern LINK_AFTER =
+      java.util.regex.Pattern.compile("(包括|包含|有|为|是|：|:|的)?");
+  private static final String CLAUSE_BREAKS = "，,；;。！？!?：:";
+
   private final Catalog catalog;
 
   RelationReader(Catalog catalog) {
@@ -58,8 +69,87 @@ final class RelationReader {
           ms.get(k - 1).referents().forEach(c -> out.add(new Membership(c, org)));
         }
       }
+      statedMemberships(text, ms).forEach(out::add);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Memberships a clause states outright: 新越两国同为东盟成员国, 身为北约与欧盟成员国的德国,
+   * 上合组织成员国包括中国、印度…, 东盟轮值主席国越南: organizations followed by 成员国 (or 轮值主席国)
+   * and the countries the clause links to them.
+   */
+  private static List<Membership> statedMemberships(String text, List<Mention> ms) {
+    List<Membership> out = new ArrayList<>();
+    Matcher m = MEMBER_WORD.matcher(text);
+    while (m.find()) {
+      int clauseStart = clauseBoundary(text, m.start(), -1);
+      int clauseEnd = clauseBoundary(text, m.end(), 1);
+      List<Mention> orgs = organizationsBefore(text, ms, m.start(), clauseStart);
+      if (orgs.isEmpty()) {
+        continue;
+      }
+      int orgStart = orgs.get(orgs.size() - 1).start();
+      List<Mention> members = new ArrayList<>();
+      if (LINK_BEFORE.matcher(text.substring(clauseStart, orgStart)).find()) {
+        members.addAll(countries(ms, clauseStart, orgStart));
+      }
+      Matcher link = LINK_AFTER.matcher(text.substring(m.end(), clauseEnd));
+      if (link.lookingAt()) {
+        members.addAll(listStartingAt(text, countries(ms, m.end(), clauseEnd), m.end() + link.end()));
+      }
+      members.stream().flatMap(x -> x.referents().stream())
+          .forEach(c -> orgs.forEach(o -> out.add(new Membership(c, o.referents().get(0)))));
+    }
+    return out;
+  }
+
+  /** The countries listed from {@code at} on (中国、印度和俄罗斯), or none if no country starts there. */
+  private static List<Mention> listStartingAt(String text, List<Mention> countries, int at) {
+    List<Mention> list = new ArrayList<>();
+    int next = at;
+    for (Mention c : countries) {
+      if (c.start() == next || (!list.isEmpty() && text.substring(next, c.start()).matches("[、和与及,，]|以及"))) {
+        list.add(c);
+        next = c.end();
+      } else if (c.start() > next) {
+        break;
+      }
+    }
+    return list;
+  }
+
+  private static List<Mention> countries(List<Mention> ms, int from, int to) {
+    return ms.stream().filter(x -> x.start() >= from && x.end() <= to)
+        .filter(x -> x.kind() == MentionKind.COUNTRY || x.kind() == MentionKind.COMPOUND).toList();
+  }
+
+  /** The organizations written right before the member word, joined by 与/和/、 (北约与欧盟成员国). */
+  private static List<Mention> organizationsBefore(String text, List<Mention> ms, int at, int clauseStart) {
+    List<Mention> orgs = new ArrayList<>();
+    int end = at;
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      Mention x = ms.get(k);
+      if (x.end() > end || x.start() < clauseStart) {
+        continue;
+      }
+      String gap = text.substring(x.end(), end);
+      if (x.kind() != MentionKind.ORGANIZATION || !gap.matches(orgs.isEmpty() ? "的?" : "[与和、及]")) {
+        break;
+      }
+      orgs.add(x);
+      end = x.start();
+    }
+    return orgs;
+  }
+
+  private static int clauseBoundary(String text, int from, int step) {
+    int i = from;
+    while (step < 0 ? i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0
+        : i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+      i += step;
+    }
+    return i;
   }
 
   private static boolean adjacent(String text, Mention a, Mention b) {

@@ -178,4 +178,39 @@ class EventExtractorTest {
     List<Event> es = events("巴西 总统 [[卢拉]] 访问 中国 。", "两国 元首 宣布 将 中巴 关系 提升 为 全面 战略 伙伴关系 。");
     assertEquals(List.of(c("BRA"), c("CHN")), only(EventType.UPGRADE_PARTNERSHIP, es).partyKey());
   }
+
+  @Test
+  void membershipsStatedWithACopulaOrAList() {
+    ActorId asean = ActorId.organization("ASEAN");
+    ActorId sco = ActorId.organization("SCO");
+    List<Membership> ms = extract("新越 两国 同为 东盟 成员国 。", "上海合作组织 成员国 包括 中国 、 印度 和 俄罗斯 。").memberships();
+    assertTrue(ms.containsAll(List.of(new Membership(c("SGP"), asean), new Membership(c("VNM"), asean),
+        new Membership(c("CHN"), sco), new Membership(c("IND"), sco), new Membership(c("RUS"), sco))), ms.toString());
+    List<Membership> german = extract("身为 北约 与 欧盟 成员国 的 德国 表示 支持 。").memberships();
+    assertEquals(2, german.size(), german.toString());
+  }
+
+  @Test
+  void aMemberWordNextToOtherActorsIsNoMembership() {
+    assertTrue(extract("北约 成员国 领导人 与 日本 首相 举行 会谈 。").memberships().isEmpty());
+  }
+
+  @Test
+  void aGroupingIsNoPartyToAMeetingOfAllItsMembers() {
+    Event e = only(EventType.MEET, events("美英澳 三国 防长 在 华盛顿 举行 AUKUS 防长 会议 。"));
+    assertEquals(List.of(c("AUS"), c("GBR"), c("USA")), e.partyKey());
+  }
+
+  @Test
+  void aLaterClauseWithItsOwnPartnerKeepsOnlyTheSubject() {
+    List<Event> es = events("美国 国务卿 [[克里]] 与 沙特 外交大臣 举行 会谈 ， 随后 与 海湾合作委员会 成员国 外长 举行 会议 。");
+    assertTrue(es.stream().anyMatch(e -> e.partyKey().equals(List.of(c("SAU"), c("USA")))), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.partyKey().equals(List.of(c("USA"), ActorId.organization("GCC")))), es.toString());
+  }
+
+  @Test
+  void aJointStatementAfterTheMeetingContinuesItsParties() {
+    List<Event> es = events("美日韩 三国 外长 在 伦敦 举行 会谈 。", "会后 发表 联合声明 ， 谴责 朝鲜 的 导弹 试射 。");
+    assertEquals(List.of(c("JPN"), c("KOR"), c("USA")), only(EventType.JOINT_STATEMENT, es).partyKey());
+  }
 }
