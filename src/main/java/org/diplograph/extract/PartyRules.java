@@ -41,7 +41,9 @@ final class PartyRules {
     double confidence = 0.85;
     int group = args.stream().filter(m -> m.kind() == MentionKind.GROUP_REFERENCE)
         .mapToInt(Mention::groupSize).max().orElse(0);
-    boolean unnamed = parties.isEmpty() && CONTINUING_TYPES.contains(t.type());
+    // a heading that is only the trigger (联合声明) states nothing
+    boolean unnamed = parties.isEmpty() && CONTINUING_TYPES.contains(t.type())
+        && v.text().length() > t.word().length() + 4;
     if ((group > parties.size() || unnamed) && context.size() >= 2) {
       // 双方发表联合声明; 会后发表联合声明: the parties of the event just told
       parties = new ArrayList<>(context);

@@ -27,7 +27,7 @@ final class RelationReader {
       java.util.regex.Pattern.compile("成员国|成员|会员国|轮值主席国|主席国");
   /** 新越两国同为东盟成员国, 身为北约成员国的德国: a copula right before the organizations. */
   private static final java.util.regex.Pattern LINK_BEFORE =
-      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|成为|为)$");
+      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|(?<![成认作])为)$");
   /** 成员国包括中国、印度; 身为…成员国的德国; 轮值主席国越南: what follows the member word. */
   private static final java.util.regex.Pattern LINK_AFTER =
       java.util.regex.Pattern.compile("(包括|包含|有|为|是|：|:|的)?");

@@ -109,7 +109,7 @@ public final class MentionResolver {
    * names are specific enough to match anywhere.
    */
   private static boolean alignedIfShort(Gazetteer.Match m, Set<Integer> starts, Set<Integer> ends) {
-    return m.end() - m.start() > 2 || !Gazetteer.isHan(m.text().charAt(0))
+    return m.end() - m.start() > 2 || !Gazetteer.isHan(m.text().charAt(m.start()))
         || (starts.contains(m.start()) && (ends.contains(m.end()) || starts.contains(m.end())));
   }
 

@@ -16,7 +16,7 @@ public final class TitleLexicon {
   private static final List<String> GENERIC_HEADS = List.of(
       "部长", "大臣", "局长", "主任", "顾问", "代表", "协调员", "秘书长", "总统", "总理", "首相", "外长", "外相", "防长",
       "国务卿", "主席", "大使", "特使", "发言人", "司令", "总书记", "国王", "女王", "议长", "助理", "次官", "秘书",
-      "长官", "首席部长", "参谋长", "司令官", "领导人", "总督", "王储", "首脑", "部长助理", "委员", "专员", "主管");
+      "长官", "首席部长", "参谋长", "司令官", "领导人", "总督", "王储", "首脑", "部长助理", "委员", "专员", "主管", "领袖", "党魁", "议员", "众议员", "参议员");
 
   private final Set<String> titles = new HashSet<>(GENERIC_HEADS);
   private final int maxLength;

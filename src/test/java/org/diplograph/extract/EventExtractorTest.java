@@ -193,6 +193,13 @@ class EventExtractorTest {
   @Test
   void aMemberWordNextToOtherActorsIsNoMembership() {
     assertTrue(extract("北约 成员国 领导人 与 日本 首相 举行 会谈 。").memberships().isEmpty());
+    assertTrue(extract("日本 没有 计划 成为 北约 成员国 。").memberships().isEmpty());
+  }
+
+  @Test
+  void aHeadingThatIsOnlyATriggerStatesNothing() {
+    List<Event> es = events("越南 总理 与 新加坡 总理 举行 会谈 。", "联合声明");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EventType.JOINT_STATEMENT), es.toString());
   }
 
   @Test

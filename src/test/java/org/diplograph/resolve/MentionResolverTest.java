@@ -68,6 +68,7 @@ class MentionResolverTest {
   @Test
   void twoCharacterNamesMustBeWholeWords() {
     assertTrue(referents("两国 加强 海上 合作").isEmpty());
+    assertTrue(referents("2023年 ， 在 项目 上 合作").isEmpty());
   }
 
   @Test
