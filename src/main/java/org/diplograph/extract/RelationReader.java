@@ -24,10 +24,12 @@ import org.diplograph.model.ResolvedDoc;
  */
 final class RelationReader {
   private static final java.util.regex.Pattern MEMBER_WORD =
-      java.util.regex.Pattern.compile("成员国|成员|会员国|轮值主席国|主席国");
+      java.util.regex.Pattern.compile("成员国|成员|会员国|伙伴国|轮值主席国|主席国");
   /** 新越两国同为东盟成员国, 身为北约成员国的德国: a copula right before the organizations. */
   private static final java.util.regex.Pattern LINK_BEFORE =
-      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|(?<![成认作])为)$");
+      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|担任|出任|(?<![成认作])为)[“\"「『]?$");
+  /** Between the organization and the member word: closing quotes, 的, 其他 (“印太经济框架”其他伙伴国). */
+  private static final String FIRST_ORG_GAP = "[”\"」』]?的?(其他|其余|其它)?(轮值)?";
   /** 成员国包括中国、印度; 身为…成员国的德国; 轮值主席国越南: what follows the member word. */
   private static final java.util.regex.Pattern LINK_AFTER =
       java.util.regex.Pattern.compile("(包括|包含|有|为|是|：|:|的)?");
@@ -90,9 +92,13 @@ final class RelationReader {
         continue;
       }
       int orgStart = orgs.get(orgs.size() - 1).start();
+      String before = text.substring(clauseStart, orgStart);
+      String between = text.substring(orgs.get(0).end(), m.start());
       List<Mention> members = new ArrayList<>();
-      if (LINK_BEFORE.matcher(text.substring(clauseStart, orgStart)).find()) {
+      if (LINK_BEFORE.matcher(before).find()) {
         members.addAll(countries(ms, clauseStart, orgStart));
+      } else if (adjacentLink(before, between, m.group())) {
+        countries(ms, clauseStart, orgStart).stream().reduce((a, b) -> b).ifPresent(members::add);
       }
       Matcher link = LINK_AFTER.matcher(text.substring(m.end(), clauseEnd));
       if (link.lookingAt()) {
@@ -119,6 +125,16 @@ final class RelationReader {
     return list;
   }
 
+  /**
+   * 美国与“印太经济框架”其他伙伴国 (the country is one of the partners); 印尼的东盟轮值主席国地位
+   * (the chair is a member): the country right before the organization.
+   */
+  private static boolean adjacentLink(String before, String between, String memberWord) {
+    boolean others = between.matches(".*(其他|其余|其它)$");
+    boolean chair = memberWord.endsWith("主席国");
+    return (others && before.matches(".*(与|和|同)[“\"「『]?$")) || (chair && before.matches(".*(的|担任|出任)[“\"「『]?$"));
+  }
+
   private static List<Mention> countries(List<Mention> ms, int from, int to) {
     return ms.stream().filter(x -> x.start() >= from && x.end() <= to)
         .filter(x -> x.kind() == MentionKind.COUNTRY || x.kind() == MentionKind.COMPOUND).toList();
@@ -134,7 +150,7 @@ final class RelationReader {
         continue;
       }
       String gap = text.substring(x.end(), end);
-      if (x.kind() != MentionKind.ORGANIZATION || !gap.matches(orgs.isEmpty() ? "的?" : "[与和、及]")) {
+      if (x.kind() != MentionKind.ORGANIZATION || !gap.matches(orgs.isEmpty() ? FIRST_ORG_GAP : "[与和、及]")) {
         break;
       }
       orgs.add(x);

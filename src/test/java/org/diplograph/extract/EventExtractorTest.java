@@ -191,6 +191,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void theChairAndTheOtherPartnersAreMembers() {
+    ActorId asean = ActorId.organization("ASEAN");
+    ActorId ipef = ActorId.organization("IPEF");
+    List<Membership> ms = extract("越南 担任 东盟 轮值主席国 期间 ， 双方 加强 合作 。",
+        "美国 与 “ 印太经济框架 ” 其他 伙伴国 举行 谈判 。").memberships();
+    assertTrue(ms.containsAll(List.of(new Membership(c("VNM"), asean), new Membership(c("USA"), ipef))), ms.toString());
+  }
+
+  @Test
   void aMemberWordNextToOtherActorsIsNoMembership() {
     assertTrue(extract("北约 成员国 领导人 与 日本 首相 举行 会谈 。").memberships().isEmpty());
     assertTrue(extract("日本 没有 计划 成为 北约 成员国 。").memberships().isEmpty());

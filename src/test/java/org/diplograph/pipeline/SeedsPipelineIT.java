@@ -106,8 +106,8 @@ class SeedsPipelineIT {
     extractions.forEach(x -> predicted.put(x.doc().id(), Evaluation.fromExtraction(x)));
     EvalReport report = new Evaluation().compare(predicted, new GoldReader().readDir(GOLD));
     System.out.println(report.render(false));
-    assertTrue(report.total(Measure.ACTORS).f1() >= 0.85, report.render(false));
-    assertTrue(report.total(Measure.EVENTS).f1() >= 0.60, report.render(false));
+    assertTrue(report.total(Measure.ACTORS).f1() >= 0.95, report.render(false));
+    assertTrue(report.total(Measure.EVENTS).f1() >= 0.85, report.render(false));
   }
 
   private static boolean onPath(String tool) {
