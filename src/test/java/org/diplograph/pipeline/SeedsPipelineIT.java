@@ -110,6 +110,20 @@ class SeedsPipelineIT {
     assertTrue(report.total(Measure.EVENTS).f1() >= 0.85, report.render(false));
   }
 
+  @Test
+  void heldOutArticlesInOtherOutletsStylesStayAboveTheFloor() throws IOException {
+    Path articles = Path.of("src/test/resources/heldout/articles");
+    Map<String, GoldDocument> predicted = new LinkedHashMap<>();
+    BatchResult r = engine.batch(2).run(InputFiles.expand(List.of(articles), "*.txt"),
+        x -> predicted.put(x.doc().id(), Evaluation.fromExtraction(x)));
+    assertFalse(r.hasErrors(), r.diagnostics().toString());
+    EvalReport report = new Evaluation().compare(predicted,
+        new GoldReader().readDir(Path.of("src/test/resources/heldout/gold")));
+    System.out.println(report.render(false));
+    assertTrue(report.total(Measure.ACTORS).f1() >= 0.95, report.render(false));
+    assertTrue(report.total(Measure.EVENTS).f1() >= 0.85, report.render(false));
+  }
+
   private static boolean onPath(String tool) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, tool))) {
