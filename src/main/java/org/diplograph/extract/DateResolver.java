@@ -22,7 +22,7 @@ public final class DateResolver {
   private static final Pattern FULL = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:" + DAY + ")?");
   private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(?:" + DAY + ")?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!代)");
-  private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|去年|前年|明年)(?:(\\d{1,2})月)?(?:" + DAY + ")?");
+  private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|去年|前年|明年)\\s*(?:(\\d{1,2})\\s*月)?\\s*(?:" + DAY + ")?");
   private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|上个月)(?:" + DAY + ")?");
   private static final Pattern WEEKDAY = Pattern.compile("(上周|本周|这周|上星期|本星期)?(?:周|星期|礼拜)([一二三四五六日天])");
   private static final Pattern WEEK = Pattern.compile("本周|这周|上周|上星期|本星期");

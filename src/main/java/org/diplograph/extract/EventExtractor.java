@@ -85,7 +85,7 @@ public final class EventExtractor {
         ctx.lastParties = ps;
       }
     }
-    ctx.remember(found);
+    ctx.remember(found.stream().filter(d -> !startsPeriod(v.text(), d)).toList());
     return out;
   }
 
@@ -207,10 +207,15 @@ public final class EventExtractor {
     }
 
     void remember(List<DateMention> found) {
-      found.stream().filter(DateMention::explicitYear).reduce((a, b) -> b)
-          .ifPresent(d -> year = Optional.of(d.date().year()));
+      // a year far from the publication (历史 background: 1949年) does not date what follows
+      found.stream().filter(DateMention::explicitYear).filter(d -> nearPublication(d.date().year()))
+          .reduce((a, b) -> b).ifPresent(d -> year = Optional.of(d.date().year()));
       found.stream().reduce((a, b) -> b).ifPresent(d -> blockDate = Optional.of(d.date()));
       found.stream().reduce((a, b) -> b).ifPresent(d -> lastDate = Optional.of(d.date()));
+    }
+
+    private boolean nearPublication(int y) {
+      return published.map(p -> y >= p.getYear() - 3 && y <= p.getYear() + 1).orElse(true);
     }
 
     Optional<PartialDate> fallbackDate() {

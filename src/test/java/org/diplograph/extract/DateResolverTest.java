@@ -52,6 +52,7 @@ class DateResolverTest {
     assertEquals(List.of("2022-03-11"), isos("两国外长昨天通电话", SAT_2022_03_12, Optional.empty()));
     assertEquals(List.of("2021"), isos("东盟去年将关系提升为全面战略伙伴关系", SAT_2022_03_12, Optional.empty()));
     assertEquals(List.of("2022-01"), isos("基于今年1月日美安全磋商委员会讨论", SAT_2022_03_12, Optional.empty()));
+    assertEquals(List.of("2021-11"), isos("拜登和习近平去年 11 月在加利福尼亚州会晤", SAT_2022_03_12, Optional.empty()));
     assertEquals(List.of("2022-02"), isos("上月双方签署协议", SAT_2022_03_12, Optional.empty()));
     assertEquals(List.of("2022-03-10"), isos("当地时间10日，两国领导人会晤", SAT_2022_03_12, Optional.empty()));
   }

@@ -229,4 +229,10 @@ class EventExtractorTest {
     List<Event> es = events("美日韩 三国 外长 在 伦敦 举行 会谈 。", "会后 发表 联合声明 ， 谴责 朝鲜 的 导弹 试射 。");
     assertEquals(List.of(c("JPN"), c("KOR"), c("USA")), only(EventType.JOINT_STATEMENT, es).partyKey());
   }
+
+  @Test
+  void aHistoricalYearDoesNotDateLaterMonths() {
+    List<Event> es = events("自 1949年 以来 ， 两国 关系 曲折 。", "美国 总统 与 中国 国家主席 11月 在 旧金山 举行 会晤 。");
+    assertEquals("2023-11", only(EventType.MEET, es).date().orElseThrow().iso());
+  }
 }
