@@ -17,7 +17,7 @@ final class AssertionFilter {
       "不会", "不再", "如果", "若", "一旦", "希望", "期待", "寻求", "呼吁", "保持", "定期", "例行", "每年", "同意",
       "决定", "应", "要求", "是否", "能否", "拒绝", "不", "无意", "旨在",
       // generic statements: 无论…磋商, 这些…对话 speak of kinds of events, not of one that happened
-      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续");
+      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续", "视为");
 
   private final Set<String> blockers;
 
@@ -58,9 +58,9 @@ final class AssertionFilter {
     return actorStarts.contains(clauseStart + jiang + 1) || isDisposal(before, jiang);
   }
 
+  /** 将美越关系提升为…: 将 with the relation it moves is the disposal construction. */
   private static boolean isDisposal(String before, int jiang) {
-    String rest = before.substring(jiang + 1);
-    return rest.contains("关系") || rest.contains("的");
+    return before.substring(jiang + 1).contains("关系");
   }
 
   private static boolean exempt(String before, String blocker, int at) {

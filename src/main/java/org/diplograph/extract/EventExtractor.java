@@ -26,7 +26,9 @@ public final class EventExtractor {
   private static final List<String> NOUN_MODIFIED = List.of(
       "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
   private static final List<String> CONTINUATIONS = List.of(
-      "并", "然后", "随后", "再", "还", "又", "出席", "参加", "前往", "赴", "会见", "并将");
+      "并", "然后", "随后", "再", "还", "又", "出席", "参加", "前往", "赴", "会见", "并将", "以及", "及");
+  /** 这次会议, 此次会谈: the meeting already told (or about to be), not a new one. */
+  private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
   /** Recorded as provenance on every extraction. */
   public static final String VERSION = "diplograph-extractor/0.1";
@@ -130,16 +132,21 @@ public final class EventExtractor {
   /** 峰会发言人, 峰会前, 会议公报: the meeting noun qualifies another noun or a time before it. */
   private static boolean modifiesAnotherNoun(String text, Trigger t) {
     String after = text.substring(t.end());
-    return t.type() == org.diplograph.model.EventType.MEET && NOUN_MODIFIED.stream().anyMatch(after::startsWith);
+    String before = text.substring(0, t.start());
+    boolean anaphoric = ANAPHORS.stream().anyMatch(before::endsWith);
+    return t.type() == org.diplograph.model.EventType.MEET
+        && (NOUN_MODIFIED.stream().anyMatch(after::startsWith) || anaphoric);
   }
 
   /**
-   * Where the plan/negation check starts: the trigger's clause, or earlier clauses when the
-   * trigger's clause has no actor of its own (拜登随后将前往巴厘岛，出席峰会: 将 governs both).
+   * Where the plan/negation check starts: the trigger's clause, or the clause before it when the
+   * trigger's clause has no actor of its own or continues the one before (拜登随后将前往巴厘岛，出席峰会:
+   * 将 governs both).
    */
   private static int scopeStart(SentenceView v, Trigger t) {
     int start = v.clauseStart(t.start());
-    while (start > 0 && (v.arguments(start, t.start()).isEmpty() || continues(v.text(), start))) {
+    // one clause back at most: a list of actor-less clauses does not share one mood
+    if (start > 0 && (v.arguments(start, t.start()).isEmpty() || continues(v.text(), start))) {
       start = v.clauseStart(start - 1);
     }
     return start;

@@ -22,6 +22,8 @@ final class PartyRules {
   /** Types whose unnamed subject continues the event just told (会后发表联合声明). */
   private static final java.util.Set<EventType> CONTINUING_TYPES =
       java.util.EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
+  private static final java.util.regex.Pattern POSSESSOR_TAIL =
+      java.util.regex.Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -33,7 +35,8 @@ final class PartyRules {
   }
 
   private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
-    List<Mention> args = new ArrayList<>(ownPartnerClause(v, t).orElseGet(() -> v.arguments(0, t.start())));
+    List<Mention> args = new ArrayList<>(possessive(v, t)
+        .or(() -> ownPartnerClause(v, t)).orElseGet(() -> v.arguments(0, t.start())));
     if (OBJECT_VERBS.contains(t.word())) {
       args.addAll(v.arguments(t.end(), v.clauseEnd(t.end())));
     }
@@ -78,6 +81,26 @@ final class PartyRules {
     List<Mention> out = new ArrayList<>(subject);
     out.addAll(own);
     return Optional.of(out);
+  }
+
+  /** 东盟和美国领导人的峰会: the parties are those of the modifier, not the speaker who tells of it. */
+  private static Optional<List<Mention>> possessive(SentenceView v, Trigger t) {
+    java.util.regex.Matcher m = POSSESSOR_TAIL.matcher(v.text().substring(0, t.start()));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<Mention> group = new ArrayList<>();
+    int end = m.start();
+    List<Mention> before = v.arguments(v.clauseStart(t.start()), end);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention x = before.get(k);
+      if (x.end() != end && !v.text().substring(x.end(), end).matches("[、和与及同]")) {
+        break;
+      }
+      group.add(0, x);
+      end = x.start();
+    }
+    return v.parties(group).size() >= 2 ? Optional.of(group) : Optional.empty();
   }
 
   private static int minimum(EventType type) {

@@ -22,8 +22,9 @@ final class SentenceView {
   private static final String PLACE_BEFORE = "在于赴抵往到至驻";
   /** 至于/关于/对于 are topic markers, not the preposition 于 of a place. */
   private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
-  private static final List<String> FRAME_AFTER = List.of(
-      "首都", "境内", "期间", "框架下", "框架内", "之际", "会议上", "峰会上", "大会上", "主席国");
+  /** 首都, 期间, 峰会期间, 会议上: the actor names a place or a time frame. */
+  private static final java.util.regex.Pattern FRAME_AFTER = java.util.regex.Pattern.compile(
+      "首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?(期间|之际|上[,，]|上举行)");
   private static final String OPENERS = "“《「『\"";
   private static final String CLOSERS = "”》」』\"";
 
@@ -74,8 +75,7 @@ final class SentenceView {
     boolean listed = after.startsWith("、") || after.startsWith("和") || after.startsWith("与");
     boolean preposition = PLACE_BEFORE.indexOf(before) >= 0 && !NOT_PLACE_BEFORE.contains(twoBefore)
         && !(listed && before != '驻');
-    return m.kind() != MentionKind.PERSON
-        && (preposition || FRAME_AFTER.stream().anyMatch(after::startsWith));
+    return m.kind() != MentionKind.PERSON && (preposition || FRAME_AFTER.matcher(after).lookingAt());
   }
 
   boolean isQuoted(Mention m) {
@@ -134,9 +134,20 @@ final class SentenceView {
         depth++;
       } else if (CLOSERS.indexOf(c) >= 0 && c != '"' && depth > 0) {
         depth--;
+        markGloss(t, i + 1, q);
       }
-      q[i] = depth > 0;
+      q[i] = q[i] || depth > 0;
     }
     return q;
+  }
+
+  /** “全球基础设施与投资伙伴关系”(PGII): the gloss in parentheses right after a quoted name is quoted too. */
+  private static void markGloss(String t, int at, boolean[] q) {
+    if (at < t.length() && (t.charAt(at) == '(' || t.charAt(at) == '（')) {
+      int close = t.indexOf(t.charAt(at) == '(' ? ')' : '）', at);
+      for (int k = at; close > 0 && k <= close; k++) {
+        q[k] = true;
+      }
+    }
   }
 }

@@ -235,4 +235,21 @@ class EventExtractorTest {
     List<Event> es = events("自 1949年 以来 ， 两国 关系 曲折 。", "美国 总统 与 中国 国家主席 11月 在 旧金山 举行 会晤 。");
     assertEquals("2023-11", only(EventType.MEET, es).date().orElseThrow().iso());
   }
+
+  @Test
+  void aSpeakerWhoDescribesASummitIsNoPartyToIt() {
+    Event e = only(EventType.MEET, events("泰国 外交部 发言人 [[他威]] 对于 东盟 和 美国 领导人 的 峰会 做 介绍 。"));
+    assertEquals(List.of(c("USA"), ActorId.organization("ASEAN")), e.partyKey());
+  }
+
+  @Test
+  void aGroupingNamedAsTheFrameOfAMeetingIsNoParty() {
+    Event e = only(EventType.MEET, events("美国 国务卿 与 日本 外相 在 旧金山 亚太经济合作组织 峰会 期间 举行 会谈 。"));
+    assertEquals(List.of(c("JPN"), c("USA")), e.partyKey());
+  }
+
+  @Test
+  void futureWithJiangBeforeAnotherClauseIsStillAPlan() {
+    assertTrue(events("拜登 随后 将 前往 印度尼西亚 的 巴厘岛 ， 出席 二十国集团 峰会 。").isEmpty());
+  }
 }
