@@ -1,0 +1,66 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line without models: help, exit codes, errors, and eval on ready predictions. */
+class MainTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String cmd : new String[] {"extract", "query", "export", "eval", "serve"}) {
+      Run r = run(cmd, "--help");
+      assertEquals(0, r.code(), cmd);
+      assertTrue(r.out().contains("Usage: diplograph " + cmd), r.out());
+    }
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertEquals(2, run("extract", "--no-such-option").code());
+    assertEquals(2, run().code());
+    assertEquals(2, run("eval").code()); // --gold is required
+  }
+
+  @Test
+  void aMissingStoreIsAFailureNamingIt(@TempDir Path dir) {
+    Run r = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no store at"), r.err());
+  }
+
+  @Test
+  void anUnknownFormatIsBadUsage(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("store"));
+    assertEquals(2, run("export", "--format", "pdf", "--store", dir.resolve("store").toString()).code());
+  }
+
+  @Test
+  void evalScoresReadyPredictionsWithoutModels() {
+    Path gold = Path.of("../shared/eval/gold-dev");
+    Assumptions.assumeTrue(Files.isDirectory(gold), "no gold folder beside the project");
+    Run r = run("eval", "--gold", gold.toString(), "--predicted", gold.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("actors") && r.out().contains("1.000"), r.out());
+  }
+}
