@@ -3,6 +3,7 @@ package org.diplograph.export;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,8 +30,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * Writes an {@link ActorNetwork} as GraphML, GEXF or DOT (through JGraphT's exporters) or as
  * Cytoscape.js JSON (through {@link CytoscapeJsonWriter}), in UTF-8. Node attributes: label, type,
  * label_zh, label_en, iso3, qid, iri; edge attributes: kind, directed, count (also the edge weight),
- * first_date, last_date, dates (";"-separated), sources, label. JGraphT's GEXF exporter cannot write
- * spells, so in GEXF the dates are attributes too. Stateless and thread-safe; the caller owns {@code
+ * first_date, last_date, dates (";"-separated), sources, label. In GEXF each edge also gets one
+ * spell per event date for Gephi's timeline ({@link GexfTimeline}), since JGraphT's GEXF exporter
+ * cannot write spells. Stateless and thread-safe; the caller owns {@code
  * out}.
  */
 public final class NetworkExporter {
@@ -51,11 +53,17 @@ public final class NetworkExporter {
       CytoscapeJsonWriter.write(network, out);
       return;
     }
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Graph<ActorNode, Relation> graph = toGraph(network);
+    if (format == NetworkFormat.GEXF) {
+      ByteArrayOutputStream staticGexf = new ByteArrayOutputStream();
+      Writer g = new OutputStreamWriter(staticGexf, StandardCharsets.UTF_8);
+      gexf().exportGraph(graph, g);
+      GexfTimeline.addSpells(staticGexf.toByteArray(), network.edges(), out);
+      return;
+    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     switch (format) {
       case GRAPHML -> graphml().exportGraph(graph, w);
-      case GEXF -> gexf().exportGraph(graph, w);
       case DOT -> dot(network).exportGraph(graph, w);
       default -> throw new IllegalStateException("unreachable: " + format);
     }

@@ -75,6 +75,26 @@ class NetworkExporterTest {
     assertReadBack(NetworkFormat.GEXF);
   }
 
+  @Test
+  void gexfCarriesEventDatesAsSpellsForGephisTimeline() throws IOException {
+    String gexf = new String(bytes(NetworkFormat.GEXF), StandardCharsets.UTF_8);
+    assertTrue(gexf.contains("mode=\"dynamic\"") && gexf.contains("timeformat=\"date\""), gexf);
+    assertTrue(gexf.contains("<spell end=\"2023-03-11\" start=\"2023-03-11\"/>")
+        || gexf.contains("<spell start=\"2023-03-11\" end=\"2023-03-11\"/>"), gexf);
+    Path file = dir.resolve("timeline.gexf");
+    Files.writeString(file, gexf, StandardCharsets.UTF_8);
+    Optional<String> python = ExternalTools.python("networkx");
+    assumeTrue(python.isPresent(), "python3 with networkx not installed");
+    Path script = dir.resolve("spells.py");
+    Files.writeString(script, String.join("\n", "import sys, networkx as nx",
+        "g = nx.read_gexf(sys.argv[1])",
+        "print(g.graph.get('mode'), sorted(s for u, v, d in g.edges(data=True) for s in d.get('spells', [])))"),
+        StandardCharsets.UTF_8);
+    ExternalTools.Run run = ExternalTools.run(List.of(python.get(), script.toString(), file.toString()), 60);
+    assertEquals(0, run.exit(), run.out());
+    assertTrue(run.out().startsWith("dynamic") && run.out().contains("('2023-03-11', '2023-03-11')"), run.out());
+  }
+
   private static void assertReadBack(NetworkFormat format) throws IOException {
     Path file = dir.resolve("net." + format.extension());
     try (OutputStream out = Files.newOutputStream(file)) {
