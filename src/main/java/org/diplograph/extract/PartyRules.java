@@ -133,6 +133,25 @@ final class PartyRules {
         .findFirst();
   }
 
+  /** 会见来访的英国外长, 会见到访的日本首相: the visitor follows 的, the host is the subject. */
+  private static boolean visitorIntroducedAfter(SentenceView v, Trigger t) {
+    String text = v.text();
+    boolean coming = t.word().startsWith("来") || t.word().startsWith("到")
+        || (t.start() > 0 && "来到".indexOf(text.charAt(t.start() - 1)) >= 0);
+    return coming && text.startsWith("的", t.end());
+  }
+
+  private List<EventDraft> hostReceivesVisitor(SentenceView v, Trigger t) {
+    List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
+    Optional<ActorId> visitor = v.parties(after).stream().findFirst();
+    Optional<ActorId> host = v.parties(v.arguments(v.clauseStart(t.start()), t.start())).stream().findFirst()
+        .or(() -> v.parties(v.arguments(0, t.start())).stream().findFirst());
+    if (visitor.isEmpty() || host.isEmpty() || visitor.equals(host)) {
+      return List.of();
+    }
+    return List.of(new EventDraft(t, List.of(visitor.get(), host.get()), v.persons(after), "visitor-received", 0.8));
+  }
+
   /** 会见来华访问的肯尼亚总统: the visitor is the noun 的 introduces, else the clause's subject. */
   private List<EventDraft> visitTo(SentenceView v, Trigger t, Mention host) {
     List<ActorId> hostParty = v.partiesOf(host);
@@ -173,6 +192,9 @@ final class PartyRules {
     Optional<Mention> cameTo = t.type() == EventType.VISIT ? destinationBefore(v, t) : Optional.empty();
     if (cameTo.isPresent()) {
       return visitTo(v, t, cameTo.get());
+    }
+    if (t.type() == EventType.VISIT && visitorIntroducedAfter(v, t)) {
+      return hostReceivesVisitor(v, t);
     }
     List<ActorId> sources = groupSubject(v, t) ? context : subjects(v, t);
     List<ActorId> targets = targets(v, t);

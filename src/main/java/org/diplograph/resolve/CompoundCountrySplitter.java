@@ -84,7 +84,9 @@ public final class CompoundCountrySplitter {
       String surface = text.substring(i, i + run.size());
       return Optional.of(new Mention(i, i + run.size(), surface, MentionKind.COMPOUND, run, 0, 0.9));
     }
-    if (run.size() >= 1 && isSide(text, i + 1) && "东西南北".indexOf(text.charAt(i)) < 0) {
+    boolean sideWord = isSide(text, i + 1) || (i + 1 < text.length() && text.charAt(i + 1) == '方'
+        && wordStarts.contains(i + 2) && wordStarts.size() < text.length());
+    if (run.size() >= 1 && sideWord && "东西南北".indexOf(text.charAt(i)) < 0) {
       return Optional.of(new Mention(i, i + 2, text.substring(i, i + 2), MentionKind.COUNTRY,
           List.of(run.get(0)), 0, 0.95));
     }

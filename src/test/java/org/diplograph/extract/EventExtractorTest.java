@@ -252,4 +252,16 @@ class EventExtractorTest {
   void futureWithJiangBeforeAnotherClauseIsStillAPlan() {
     assertTrue(events("拜登 随后 将 前往 印度尼西亚 的 巴厘岛 ， 出席 二十国集团 峰会 。").isEmpty());
   }
+
+  @Test
+  void aVisitorReceivedByTheHostFollows的() {
+    List<Event> es = events("日本 外相 [[茂木敏充]] 10日 在 东京 与 来访 的 英国 外交大臣 [[拉布]] 举行 会谈 。");
+    assertEquals(List.of(c("GBR"), c("JPN")), only(EventType.VISIT, es).parties());
+  }
+
+  @Test
+  void oppositionToWhatTheOtherSideDidTargetsThatSide() {
+    Event e = only(EventType.OPPOSE, events("中方 对 美方 向 台湾 出售 武器 表示 强烈 不满 。"));
+    assertEquals(List.of(c("CHN"), c("USA")), e.parties());
+  }
 }
