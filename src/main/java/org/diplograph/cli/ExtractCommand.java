@@ -15,6 +15,7 @@ import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Iris;
+import org.diplograph.graph.OccurrenceSummary;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
 import org.diplograph.model.SourceDoc;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts actors and events from the inputs into the TDB2 store (one named graph per "
         + "document, replaced on re-runs; documents stored with the same content are skipped unless --force), "
+        + "then rebuilds the graph of occurrences (the same event reported by several documents as one node), "
         + "optionally exporting Turtle and gold-format JSON.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,7 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
       if (turtle.isPresent()) {
         writeTurtle(graph, turtle.get());
       }
-      Summary.print(out, result, tally.events, graph);
+      OccurrenceSummary occurrences = graph.rebuildOccurrences();
+      Summary.print(out, result, tally.events, graph, occurrences);
     }
     return exitCode(result);
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.OccurrenceSummary;
 import org.diplograph.graph.StoreSummary;
 import org.diplograph.model.Diagnostic;
 import org.diplograph.model.EventType;
@@ -13,7 +14,8 @@ import org.diplograph.pipeline.BatchResult;
 final class Summary {
   private Summary() {}
 
-  static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, GraphStore store) {
+  static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, GraphStore store,
+      OccurrenceSummary occurrences) {
     StoreSummary s = store.summary();
     out.printf(Locale.ROOT, "Read %d input(s): %d document(s) extracted, %d duplicate(s) and %d unchanged skipped,"
             + " %d error(s) in %.1f s%n",
@@ -24,9 +26,16 @@ final class Summary {
     out.printf(Locale.ROOT, "Store %s: %d document(s), %d quads%n", store.directory(), s.documents(), s.quads());
     out.printf(Locale.ROOT, "  actors by type: %s%n", s.actorsByType());
     out.printf(Locale.ROOT, "  events by type: %s%n", s.eventsByType());
+    out.println(occurrenceLine(occurrences));
     for (Diagnostic d : r.diagnostics()) {
       out.println("  " + d);
     }
     out.flush();
+  }
+
+  /** "occurrences: N events from M mentions in K documents (X reported by several documents)". */
+  static String occurrenceLine(OccurrenceSummary o) {
+    return String.format(Locale.ROOT, "occurrences: %d events from %d mentions in %d documents "
+        + "(%d reported by several documents)", o.occurrences(), o.mentions(), o.documents(), o.reportedBySeveral());
   }
 }

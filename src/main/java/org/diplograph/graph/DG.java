@@ -67,6 +67,12 @@ public final class DG {
   public static final Property confidence = property("confidence");
   public static final Property evidence = property("evidence");
 
+  // classes and properties: occurrences (events merged across documents)
+  public static final Resource Occurrence = resource("Occurrence");
+  public static final Property mention = property("mention");
+  public static final Property mentionCount = property("mentionCount");
+  public static final Property sourceCount = property("sourceCount");
+
   // properties: evidence
   public static final Property block = property("block");
   public static final Property startOffset = property("startOffset");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,14 +39,15 @@ import org.diplograph.model.EventType;
 
 /**
  * The knowledge graph on disk: a TDB2 dataset with one named graph per document ({@link
- * Iris#document}) and one for the ontology and catalog ({@link Iris#ONTOLOGY_GRAPH}). Every change
+ * Iris#document}), one for the ontology and catalog ({@link Iris#ONTOLOGY_GRAPH}) and one derived from
+ * the documents' graphs, the occurrences ({@link Iris#OCCURRENCE_GRAPH}). Every change
  * is one write transaction, so a failure leaves the previous state; reads run in read
  * transactions. SPARQL queries see the union of all named graphs as their default graph. Safe to
  * share between threads (TDB2 serialises writers); close it once, when done.
  */
 public final class GraphStore implements AutoCloseable {
   private static final String COUNT_TYPED =
-      "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?type } FILTER(?g != ?ontology) }";
+      "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?type } FILTER(?g != ?ontology && ?g != ?derived) }";
 
   private final Path dir;
   private final DatasetGraph dsg;
@@ -111,6 +113,24 @@ public final class GraphStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Rebuilds the occurrence graph ({@link Iris#OCCURRENCE_GRAPH}) from the events of all documents'
+   * graphs, merged by {@link OccurrenceMerger}, in one write transaction: on any failure the previous
+   * occurrence graph stays. Call it after documents were added, replaced or removed; until then the
+   * occurrence graph describes the documents as they were at the last rebuild.
+   *
+   * @return what the new occurrence graph holds
+   */
+  public OccurrenceSummary rebuildOccurrences() {
+    Node graph = NodeFactory.createURI(Iris.OCCURRENCE_GRAPH);
+    return Txn.calculateWrite(dsg, () -> {
+      List<Occurrence> occurrences = OccurrenceMerger.merge(EventMentionReader.read(dsg));
+      dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+      OccurrenceWriter.write(occurrences, StreamRDFLib.dataset(dsg));
+      return OccurrenceSummary.of(occurrences);
+    });
+  }
+
   /** The stored content hash of a document, empty when the document is not in the store. */
   public Optional<String> contentHash(String docId) {
     Node doc = NodeFactory.createURI(Iris.document(docId));
@@ -129,7 +149,7 @@ public final class GraphStore implements AutoCloseable {
     return read(d -> Iter.count(d.find()));
   }
 
-  /** Counts of documents, actors and events in the documents' graphs. */
+  /** Counts of documents, actors and events in the documents' graphs (occurrences not included). */
   public StoreSummary summary() {
     return read(d -> {
       Map<ActorType, Long> actors = new EnumMap<>(ActorType.class);
@@ -148,6 +168,7 @@ public final class GraphStore implements AutoCloseable {
     try (QueryExecution qe = QueryExecution.dataset(dataset).query(COUNT_TYPED)
         .substitution("type", type)
         .substitution("ontology", ResourceFactory.createResource(Iris.ONTOLOGY_GRAPH))
+        .substitution("derived", ResourceFactory.createResource(Iris.OCCURRENCE_GRAPH))
         .build()) {
       QuerySolution row = qe.execSelect().next();
       return row.getLiteral("n").getLong();

@@ -35,6 +35,12 @@ public final class Iris {
   /** The named graph holding the ontology and the curated catalog. */
   public static final String ONTOLOGY_GRAPH = ID + "graph/ontology";
 
+  /**
+   * The derived named graph of occurrences: the documents' events merged across documents, rebuilt
+   * from the documents' graphs by {@link GraphStore#rebuildOccurrences()}.
+   */
+  public static final String OCCURRENCE_GRAPH = ID + "graph/occurrences";
+
   private static final Escaper SEGMENT = UrlEscapers.urlPathSegmentEscaper();
 
   private Iris() {}
@@ -101,6 +107,28 @@ public final class Iris {
     put(h, event.evidence().sentence());
     put(h, docId);
     return ID + "event/" + hex(h);
+  }
+
+  /**
+   * The IRI of an occurrence, a real-world event reported by one or more documents: a hash of its
+   * type, its party key (sorted for undirected types, source then target for directed ones) and its
+   * date (empty when undated), so the same cluster gets the same IRI on every rebuild. The
+   * {@code ordinal} tells apart occurrences that share all three (0 for the first, which is all there
+   * usually is; it only enters the hash when positive).
+   */
+  public static String occurrence(EventType type, List<ActorId> partyKey, Optional<PartialDate> date, int ordinal) {
+    checkArgument(!partyKey.isEmpty(), "occurrence without parties");
+    checkArgument(ordinal >= 0, "negative ordinal %s", ordinal);
+    Hasher h = Hashing.sha256().newHasher();
+    put(h, "occurrence");
+    put(h, type.name());
+    h.putInt(partyKey.size());
+    partyKey.forEach(p -> put(h, p.gold()));
+    put(h, date.map(PartialDate::iso).orElse(""));
+    if (ordinal > 0) {
+      h.putInt(ordinal);
+    }
+    return ID + "occurrence/" + hex(h);
   }
 
   /** The concept of an event type: {@code id/eventtype/MEET}. */

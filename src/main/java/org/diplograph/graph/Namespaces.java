@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
@@ -17,6 +18,12 @@ import org.apache.jena.vocabulary.XSD;
 public final class Namespaces {
   /** The Wikidata entity namespace. */
   public static final String WD = "http://www.wikidata.org/entity/";
+
+  static {
+    // Jena's vocabulary classes must not be the first Jena classes loaded (an initialisation cycle
+    // leaves RDF.Alt null), and this class may be the first one a command touches
+    JenaSystem.init();
+  }
 
   private static final ImmutableMap<String, String> PREFIXES =
       ImmutableMap.<String, String>builder()
@@ -38,6 +45,7 @@ public final class Namespaces {
           .put("gov", Iris.ID + "gov/")
           .put("doc", Iris.ID + "doc/")
           .put("event", Iris.ID + "event/")
+          .put("occurrence", Iris.ID + "occurrence/")
           .put("evidence", Iris.ID + "evidence/")
           .put("eventtype", Iris.EVENT_TYPE_SCHEME + "/")
           .put("post", Iris.ID + "post/")
@@ -55,6 +63,35 @@ public final class Namespaces {
   /** A new, locked Jena prefix mapping of {@link #map()}. */
   public static PrefixMapping prefixMapping() {
     return PrefixMapping.Factory.create().setNsPrefixes(PREFIXES).lock();
+  }
+
+  /**
+   * The full IRI of {@code text}: a prefixed name of {@link #map()} ({@code event:ab12…}) is expanded,
+   * angle brackets around an IRI are removed, anything else is returned trimmed and unchanged.
+   */
+  public static String expand(String text) {
+    String t = text.trim();
+    if (t.length() >= 2 && t.startsWith("<") && t.endsWith(">")) {
+      return t.substring(1, t.length() - 1).trim();
+    }
+    int colon = t.indexOf(':');
+    if (colon > 0 && PREFIXES.containsKey(t.substring(0, colon))) {
+      return PREFIXES.get(t.substring(0, colon)) + t.substring(colon + 1);
+    }
+    return t;
+  }
+
+  /** The shortest prefixed name of {@code iri} ({@code country:JPN}), or the IRI itself when no prefix fits. */
+  public static String shorten(String iri) {
+    String best = iri;
+    for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
+      if (iri.startsWith(e.getValue())) {
+        String candidate = e.getKey() + ":" + iri.substring(e.getValue().length());
+        boolean local = candidate.indexOf('/') < 0 && candidate.indexOf('#') < 0;
+        best = local && candidate.length() < best.length() ? candidate : best;
+      }
+    }
+    return best;
   }
 
   /** A new RIOT prefix map of {@link #map()}, for writers. */

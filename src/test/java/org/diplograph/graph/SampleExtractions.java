@@ -20,6 +20,7 @@ import org.diplograph.model.SourceDoc;
 public final class SampleExtractions {
   public static final String MEET_DOC = "000_meet";
   public static final String TRAD_DOC = "001_trad";
+  public static final String REPORT_DOC = "003_report";
 
   static final ActorId JPN = ActorId.country("JPN");
   static final ActorId USA = ActorId.country("USA");
@@ -62,6 +63,24 @@ public final class SampleExtractions {
     List<Actor> actors = List.of(
         new Actor(USA, Set.of("美國", "美"), Optional.empty(), Optional.empty(), 1.0),
         new Actor(PHL, Set.of("菲律賓", "菲"), Optional.empty(), Optional.empty(), 1.0));
+    return new DocumentExtraction(doc, actors, List.of(meet), List.of(), List.of(), "0.1.0-test");
+  }
+
+  /**
+   * Another outlet's report of the JPN–USA meeting of {@link #meetAndVisit()}, dated a day later (the
+   * day it was reported from Washington), with parties in the other order and a lower confidence.
+   */
+  public static DocumentExtraction report() {
+    String sentence = "美日两国官员12日在东京就安全保障问题举行磋商。";
+    SourceDoc doc = new SourceDoc(REPORT_DOC, "test/003.txt", Optional.of("https://news.example.com/3"),
+        "美日安全磋商", Optional.of(LocalDate.of(2023, 3, 13)), Optional.of("news.example.com"),
+        Script.SIMPLIFIED, List.of(sentence), "beadcafe");
+    Event meet = new Event(EventType.MEET, List.of(USA, JPN), List.of(), Optional.of(PartialDate.ofDay(2023, 3, 12)),
+        Optional.of("东京"), Optional.empty(), Optional.empty(), "磋商", "light-verb",
+        evidence(REPORT_DOC, 1, sentence), 0.6);
+    List<Actor> actors = List.of(
+        new Actor(USA, Set.of("美"), Optional.empty(), Optional.empty(), 1.0),
+        new Actor(JPN, Set.of("日"), Optional.empty(), Optional.empty(), 1.0));
     return new DocumentExtraction(doc, actors, List.of(meet), List.of(), List.of(), "0.1.0-test");
   }
 

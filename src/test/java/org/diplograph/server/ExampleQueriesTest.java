@@ -76,8 +76,10 @@ class ExampleQueriesTest {
 
   @Test
   void eventsCitingSeveralSources() {
-    List<String> rows = run("events-citing-several-sources.rq", "type", "a", "b", "date", "sources");
-    assertEquals(List.of("MEET|country/JPN|country/USA|2023-03-11|2"), rows);
+    List<String> rows = run("events-citing-several-sources.rq", "type", "parties", "date", "sources", "mentions",
+        "documents");
+    assertEquals(List.of("MEET|country/JPN country/USA|2023-03-11|2|2|doc/000_meet "
+        + "https://w3id.org/diplograph/id/doc/002_echo"), rows); // one occurrence, not one row per document
   }
 
   /** Runs a query file and renders the chosen columns of each row, IRIs after their "/id/". */

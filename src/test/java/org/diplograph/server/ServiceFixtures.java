@@ -28,12 +28,13 @@ public final class ServiceFixtures {
 
   private ServiceFixtures() {}
 
-  /** Creates the store in {@code dir} and fills it. */
+  /** Creates the store in {@code dir} and fills it, occurrences included. */
   public static GraphStore store(Path dir) {
     GraphStore store = GraphStore.open(dir);
     store.replaceDocument(SampleExtractions.meetAndVisit());
     store.replaceDocument(SampleExtractions.traditional());
     store.replaceDocument(echo());
+    store.rebuildOccurrences();
     return store;
   }
 
