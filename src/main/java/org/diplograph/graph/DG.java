@@ -77,6 +77,7 @@ public final class DG {
   public static final Property block = property("block");
   public static final Property startOffset = property("startOffset");
   public static final Property endOffset = property("endOffset");
+  public static final Property page = property("page");
 
   // properties: event type concepts and event classes
   public static final Property cameoCode = property("cameoCode");

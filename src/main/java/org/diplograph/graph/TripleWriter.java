@@ -178,6 +178,7 @@ public final class TripleWriter {
     add(ev, DG.block, integer(evidence.block()));
     add(ev, DG.startOffset, integer(evidence.start()));
     add(ev, DG.endOffset, integer(evidence.end()));
+    extraction.doc().pageOf(evidence.block()).ifPresent(page -> add(ev, DG.page, integer(page)));
     add(ev, Prov.wasQuotedFrom, graph);
     return ev;
   }

@@ -23,7 +23,7 @@ final class SourceDocAssembler {
     Optional<String> outlet = parsed.outlet().or(() -> parsed.url().flatMap(OutletResolver::fromUrl));
     return new SourceDoc(
         id, source, parsed.url(), parsed.title(), parsed.published(), outlet, scripts.detect(blocks),
-        parsed.paragraphs(), ContentHash.of(blocks));
+        parsed.paragraphs(), ContentHash.of(blocks), parsed.pageOfParagraph());
   }
 
   private static List<String> textBlocks(ParsedDocument parsed) {

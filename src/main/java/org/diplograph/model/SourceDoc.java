@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param script the script of the original text
  * @param paragraphs clean text paragraphs in document order, in the document's own script
  * @param contentHash hex SHA-256 of the clean text, so that identical content is one document
+ * @param paragraphPages for a paged source (PDF), the 1-based page on which each paragraph starts,
+ *     parallel to {@code paragraphs}; empty otherwise
  */
 public record SourceDoc(
     String id,
@@ -28,7 +30,8 @@ public record SourceDoc(
     Optional<String> outlet,
     Script script,
     List<String> paragraphs,
-    String contentHash) {
+    String contentHash,
+    List<Integer> paragraphPages) {
 
   public SourceDoc {
     Objects.requireNonNull(id, "id");
@@ -36,6 +39,25 @@ public record SourceDoc(
       throw new IllegalArgumentException("document id is blank");
     }
     paragraphs = List.copyOf(paragraphs);
+    paragraphPages = List.copyOf(paragraphPages);
+    if (!paragraphPages.isEmpty() && paragraphPages.size() != paragraphs.size()) {
+      throw new IllegalArgumentException("one page per paragraph expected");
+    }
+  }
+
+  /** A document of an unpaged source. */
+  public SourceDoc(String id, String source, Optional<String> url, String title, Optional<LocalDate> published,
+      Optional<String> outlet, Script script, List<String> paragraphs, String contentHash) {
+    this(id, source, url, title, published, outlet, script, paragraphs, contentHash, List.of());
+  }
+
+  /** The page on which text block {@code block} ({@link #textBlocks()}) starts, for a paged source. */
+  public Optional<Integer> pageOf(int block) {
+    int paragraph = title.isBlank() ? block : block - 1;
+    if (paragraphPages.isEmpty() || block < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(paragraphPages.get(Math.max(0, Math.min(paragraph, paragraphPages.size() - 1))));
   }
 
   /** The title (when present) followed by the paragraphs: every text block to extract from. */

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
+import org.diplograph.model.SourceDoc;
 import org.junit.jupiter.api.Test;
 
 class TripleWriterTest {
@@ -91,6 +92,18 @@ class TripleWriterTest {
         ASK { GRAPH doc:001_trad { doc:001_trad dg:script "zh-Hant" ; dcterms:title "美菲外長會談"@zh-Hant .
           country:PHL skos:altLabel "菲律賓"@zh-Hant . ?e dg:place "馬尼拉"@zh-Hant } }"""));
     assertFalse(ask(dsg, "ASK { GRAPH ?g { ?s ?p ?o FILTER(LANG(?o) = \"zh-Hans\") } }"));
+  }
+
+  @Test
+  void evidenceFromAPagedSourceCarriesItsPage() {
+    DocumentExtraction x = SampleExtractions.traditional();
+    SourceDoc d = x.doc();
+    SourceDoc paged = new SourceDoc(d.id(), d.source(), d.url(), d.title(), d.published(), d.outlet(), d.script(),
+        d.paragraphs(), d.contentHash(), List.of(7));
+    DatasetGraph dsg = written(new DocumentExtraction(paged, x.actors(), x.events(), x.positions(), x.memberships(),
+        x.extractorVersion()));
+    assertTrue(ask(dsg, "ASK { GRAPH doc:001_trad { ?e dg:evidence/dg:page ?p FILTER(?p = 7) } }"));
+    assertFalse(ask(written(x), "ASK { GRAPH ?g { ?ev dg:page ?p } }"));
   }
 
   @Test

@@ -61,6 +61,9 @@ class PdfReportReaderTest {
     assertEquals(TITLE, parsed.title());
     assertEquals(List.of(P1, P2, HEADING, P3), parsed.paragraphs());
     assertEquals(List.of(1, 1, 2, 2), parsed.pageOfParagraph());
+    SourceDoc doc = reader.read("report.pdf", pdf).get(0);
+    assertEquals(List.of(1, 1, 2, 2), doc.paragraphPages());
+    assertEquals(Optional.of(2), doc.pageOf(4)); // text block 4 = the fourth paragraph, after the title
   }
 
   @Test
