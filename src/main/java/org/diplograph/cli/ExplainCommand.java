@@ -1,7 +1,5 @@
 package org.diplograph.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.irix.IRIException;
@@ -11,6 +9,7 @@ import org.diplograph.graph.EventExplanationReader;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Namespaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,19 +30,16 @@ final class ExplainCommand implements Callable<Integer> {
       description = "The IRI of an event or occurrence, or a prefixed name such as event:3f2a… or occurrence:9b1c….")
   String iri;
 
-  @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
-      description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Override
   public Integer call() {
     String full = absoluteIri(Namespaces.expand(iri));
-    if (!Files.isDirectory(store)) {
-      spec.commandLine().getErr().println("explain: no store at " + store + " (run extract first)");
+    if (!store.existsOrSay("explain", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
     Optional<EventExplanation> explanation;
-    try (GraphStore graph = GraphStore.open(store)) {
+    try (GraphStore graph = GraphStore.open(store.path())) {
       explanation = EventExplanationReader.read(graph, full);
     }
     if (explanation.isEmpty()) {

@@ -23,6 +23,7 @@ import org.diplograph.graph.GraphStore;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.EventType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,9 +42,7 @@ final class ExportCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
-      description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Optional<Path> out = Optional.empty();
@@ -80,11 +79,10 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("export: " + GraphvizRenderer.NOT_FOUND);
       return ExitCodes.FAILURE;
     }
-    if (!Files.isDirectory(store)) {
-      spec.commandLine().getErr().println("export: no store at " + store + " (run extract first)");
+    if (!store.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = GraphStore.open(store); OutputStream os = open()) {
+    try (GraphStore graph = GraphStore.open(store.path()); OutputStream os = open()) {
       if (rdf.isPresent()) {
         RdfExporter.export(graph, rdf.get(), os);
       } else {

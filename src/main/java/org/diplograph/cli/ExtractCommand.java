@@ -39,9 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
-      description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--turtle", paramLabel = "FILE", description = "Write the whole graph as Turtle to FILE.")
   Optional<Path> turtle = Optional.empty();
@@ -64,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
     Engine engine = Engine.load();
     Tally tally = new Tally();
     BatchResult result;
-    try (GraphStore graph = GraphStore.open(store)) {
+    try (GraphStore graph = GraphStore.open(store.path())) {
       graph.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
       GoldJsonWriter json = new GoldJsonWriter();
       Predicate<SourceDoc> unchanged =

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryParseException;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.ResultFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "The query text, @FILE to read it from a file, or - for standard input.")
   String query;
 
-  @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
-      description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
       description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE give Turtle.")
@@ -43,12 +42,11 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "query: unknown format " + format);
     }
-    if (!Files.isDirectory(store)) {
-      spec.commandLine().getErr().println("query: no store at " + store + " (run extract first)");
+    if (!store.existsOrSay("query", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
     String sparql = text(query);
-    try (GraphStore graph = GraphStore.open(store)) {
+    try (GraphStore graph = GraphStore.open(store.path())) {
       PrintStream out = System.out;
       graph.query(sparql, fmt, out);
       out.flush();

@@ -1,7 +1,5 @@
 package org.diplograph.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.diplograph.graph.GraphStore;
@@ -9,6 +7,7 @@ import org.diplograph.server.GraphServer;
 import org.diplograph.server.ServerConfig;
 import org.diplograph.server.ServerException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", defaultValue = "data/store", paramLabel = "DIR",
-      description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--port", defaultValue = "3030", paramLabel = "N",
       description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -50,12 +47,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "serve: --port must be 0..65535, --timeout and --max-results positive");
     }
-    if (!Files.isDirectory(store)) {
-      spec.commandLine().getErr().println("serve: no store at " + store + " (run extract first)");
+    if (!store.existsOrSay("serve", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
     ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults);
-    try (GraphStore graph = GraphStore.open(store); GraphServer server = GraphServer.start(graph, config)) {
+    try (GraphStore graph = GraphStore.open(store.path()); GraphServer server = GraphServer.start(graph, config)) {
       var out = spec.commandLine().getOut();
       out.println("Serving " + store + " (" + (allowUpdate ? "read-write" : "read-only") + ")");
       out.println("  graph page: " + server.url());
