@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.diplograph.export.GoldJsonWriter;
+import org.diplograph.extract.EventExtractor;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
 import org.diplograph.graph.GraphStore;
@@ -65,8 +66,10 @@ final class ExtractCommand implements Callable<Integer> {
     try (GraphStore graph = GraphStore.open(store.path())) {
       graph.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
       GoldJsonWriter json = new GoldJsonWriter();
-      Predicate<SourceDoc> unchanged =
-          doc -> !force && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()));
+      // unchanged: same content, extracted by this very build of the extractor
+      Predicate<SourceDoc> unchanged = doc -> !force
+          && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
+          && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
       result = engine.batch(input.threads).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));

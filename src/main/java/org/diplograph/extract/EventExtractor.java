@@ -30,8 +30,11 @@ public final class EventExtractor {
   /** 这次会议, 此次会谈: the meeting already told (or about to be), not a new one. */
   private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
-  /** Recorded as provenance on every extraction. */
-  public static final String VERSION = "diplograph-extractor/0.1";
+  /**
+   * Recorded as provenance on every extraction: the project version and the build time, so that a
+   * rebuilt extractor re-extracts documents stored by an older one.
+   */
+  public static final String VERSION = ExtractorVersion.read();
 
   private final TriggerMatcher triggers;
   private final AssertionFilter assertions;

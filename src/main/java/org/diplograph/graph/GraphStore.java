@@ -133,8 +133,17 @@ public final class GraphStore implements AutoCloseable {
 
   /** The stored content hash of a document, empty when the document is not in the store. */
   public Optional<String> contentHash(String docId) {
+    return documentLiteral(docId, DG.contentHash.asNode());
+  }
+
+  /** The version of the extractor that wrote the document's graph, if the store holds the document. */
+  public Optional<String> extractorVersion(String docId) {
+    return documentLiteral(docId, DG.extractorVersion.asNode());
+  }
+
+  private Optional<String> documentLiteral(String docId, Node property) {
     Node doc = NodeFactory.createURI(Iris.document(docId));
-    return read(d -> d.stream(doc, doc, DG.contentHash.asNode(), Node.ANY)
+    return read(d -> d.stream(doc, doc, property, Node.ANY)
         .map(q -> q.getObject().getLiteralLexicalForm())
         .findFirst());
   }
