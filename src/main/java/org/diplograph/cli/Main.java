@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "diplograph 0.1.0",
     description = "Turns Chinese diplomatic news into an RDF knowledge graph of actors and events.",
-    subcommands = {ExtractCommand.class, QueryCommand.class, ExplainCommand.class, ExportCommand.class,
+    subcommands = {ExtractCommand.class, BenchmarkCommand.class, QueryCommand.class, ExplainCommand.class, ExportCommand.class,
         ServeCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class},

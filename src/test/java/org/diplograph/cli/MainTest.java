@@ -28,7 +28,7 @@ class MainTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String cmd : new String[] {"extract", "query", "export", "eval", "serve"}) {
+    for (String cmd : new String[] {"extract", "query", "export", "explain", "eval", "serve", "benchmark"}) {
       Run r = run(cmd, "--help");
       assertEquals(0, r.code(), cmd);
       assertTrue(r.out().contains("Usage: diplograph " + cmd), r.out());
@@ -40,6 +40,7 @@ class MainTest {
     assertEquals(2, run("extract", "--no-such-option").code());
     assertEquals(2, run().code());
     assertEquals(2, run("eval").code()); // --gold is required
+    assertEquals(2, run("benchmark", "--passes", "0").code());
   }
 
   @Test

@@ -1,0 +1,55 @@
+package org.diplograph.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures extraction speed and memory: loads the engine once, then extracts the same inputs
+ * several times on a pool of threads without writing anything, timing each pass. Not thread-safe.
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  /** Runs {@code passes} passes over {@code files} with {@code threads} threads. */
+  public static BenchmarkResult run(List<Path> files, int threads, int passes) {
+    resetPeaks();
+    long t0 = System.nanoTime();
+    Engine engine = Engine.load();
+    Duration load = Duration.ofNanos(System.nanoTime() - t0);
+    List<Duration> times = new ArrayList<>();
+    AtomicInteger documents = new AtomicInteger();
+    AtomicLong characters = new AtomicLong();
+    AtomicInteger events = new AtomicInteger();
+    for (int p = 0; p < passes; p++) {
+      documents.set(0);
+      characters.set(0);
+      events.set(0);
+      BatchResult r = engine.batch(threads).run(files, x -> {
+        documents.incrementAndGet();
+        characters.addAndGet(x.doc().textBlocks().stream().mapToLong(String::length).sum());
+        events.addAndGet(x.events().size());
+      });
+      times.add(r.elapsed());
+    }
+    return new BenchmarkResult(load, documents.get(), characters.get(), events.get(), times, threads, peakHeap());
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** The sum of the heap pools' peak use since the start of the run. */
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed())
+        .sum();
+  }
+}
