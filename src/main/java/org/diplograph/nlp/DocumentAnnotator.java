@@ -20,19 +20,24 @@ public final class DocumentAnnotator {
     this.annotator = annotator;
   }
 
-  /** The document with its sentences annotated. */
+  /**
+   * The document with its sentences annotated. Sentences are tagged in parallel (the common
+   * fork-join pool), so that one long report uses every core; their order is kept.
+   */
   public AnnotatedDoc annotate(SourceDoc doc) {
     List<String> blocks = doc.textBlocks();
-    List<Sentence> sentences = new ArrayList<>();
+    List<Sentence> untagged = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       String block = blocks.get(b);
       boolean headline = b == 0 && !doc.title().isBlank();
       for (SentenceSplitter.Span span : headline ? splitter.splitHeadline(block) : splitter.split(block)) {
         String text = block.substring(span.start(), span.end());
-        String normalized = normalizer.toSimplified(text);
-        sentences.add(new Sentence(b, span.start(), text, normalized, annotator.annotate(normalized)));
+        untagged.add(new Sentence(b, span.start(), text, normalizer.toSimplified(text), List.of()));
       }
     }
+    List<Sentence> sentences = untagged.parallelStream()
+        .map(s -> new Sentence(s.block(), s.start(), s.text(), s.normalized(), annotator.annotate(s.normalized())))
+        .toList();
     return new AnnotatedDoc(doc, sentences);
   }
 }

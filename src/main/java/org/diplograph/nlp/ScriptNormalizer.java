@@ -5,18 +5,20 @@ import com.ibm.icu.text.Transliterator;
 /**
  * Converts text to simplified characters one character at a time with ICU's
  * Traditional-Simplified transliterator, so that the result has the same length as the input and
- * offsets carry over. Thread-safe: the transliterator is used under a lock (it is cheap per
- * character and held briefly).
+ * offsets carry over. Thread-safe: the transliterator is used under a lock, and each character's
+ * conversion is remembered, so the lock is taken once per distinct character.
  */
 public final class ScriptNormalizer {
   private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+  private final java.util.concurrent.ConcurrentHashMap<Character, Character> converted =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The simplified form of {@code text}, character-aligned with it. */
   public String toSimplified(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      out.append(isHan(c) ? convert(c) : c);
+      out.append(isHan(c) ? converted.computeIfAbsent(c, this::convert) : c);
     }
     return out.toString();
   }
