@@ -50,6 +50,7 @@ public final class Catalog {
   private final Set<String> modalityWords;
   private final Set<String> surfaceForms;
   private final List<Triple> triples;
+  private final Map<String, ActorId> outletDomains;
 
   private Catalog(Model model) {
     EntryReader reader = new EntryReader(model);
@@ -69,6 +70,7 @@ public final class Catalog {
     objectNouns = objectNounsByType(all);
     modalityWords = Set.copyOf(reader.modalityWords());
     surfaceForms = collectSurfaceForms();
+    outletDomains = Map.copyOf(reader.outletDomains());
     triples = List.copyOf(model.getGraph().find().toList());
     checkReferences();
   }
@@ -145,6 +147,21 @@ public final class Catalog {
   /** The title written this way (its label or a variant). */
   public Optional<TitleEntry> title(String written) {
     return titleNames.find(written);
+  }
+
+  /**
+   * The country an article from {@code host} writes from (新华网 → CHN, 中央社 → TWN, a .tw host →
+   * TWN), by the longest matching domain suffix of the outlets; empty for international outlets.
+   */
+  public Optional<ActorId> homeCountryOfHost(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    for (String suffix = h; !suffix.isEmpty(); suffix = suffix.contains(".") ? suffix.substring(suffix.indexOf('.') + 1) : "") {
+      ActorId home = outletDomains.get(suffix);
+      if (home != null) {
+        return Optional.of(home);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every title. */
@@ -233,6 +250,7 @@ public final class Catalog {
   /** Fails on a member or an actsFor that names no loaded country or organization. */
   private void checkReferences() {
     organizations.values().forEach(o -> o.members().forEach(m -> checkKnown(m, o.id())));
+    outletDomains.values().forEach(home -> checkKnown(home, home));
     persons.values().forEach(p -> checkKnown(p.actsFor(), p.id()));
   }
 

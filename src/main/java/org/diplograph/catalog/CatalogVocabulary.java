@@ -25,6 +25,7 @@ final class CatalogVocabulary {
   static final Resource PERSON = dg("Person").asResource();
   static final Resource TITLE = dg("Title").asResource();
   static final Resource TRIGGER = dg("Trigger").asResource();
+  static final Resource OUTLET = dg("Outlet").asResource();
 
   static final Property ISO3 = dg("iso3");
   static final Property ISO2 = dg("iso2");
@@ -37,6 +38,8 @@ final class CatalogVocabulary {
   static final Property WORD = dg("word");
   static final Property EVENT_TYPE = dg("eventType");
   static final Property FRAME = dg("frame");
+  static final Property DOMAIN = dg("domain");
+  static final Property HOME_COUNTRY = dg("homeCountry");
 
   private CatalogVocabulary() {}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,19 @@ final class EntryReader {
           out.add(TriggerEntry.of(type.get(), word, frame));
         }
       }
+    }
+    return out;
+  }
+
+  /** The home country of every outlet domain. */
+  Map<String, ActorId> outletDomains() {
+    Map<String, ActorId> out = new java.util.TreeMap<>();
+    for (Resource r : subjects(OUTLET)) {
+      if (!r.hasProperty(HOME_COUNTRY)) {
+        throw new CatalogException(r.getURI(), "outlet without dg:homeCountry");
+      }
+      ActorId home = actorOf(r.getProperty(HOME_COUNTRY).getObject(), r);
+      strings(r, DOMAIN).forEach(d -> out.put(d.toLowerCase(java.util.Locale.ROOT), home));
     }
     return out;
   }

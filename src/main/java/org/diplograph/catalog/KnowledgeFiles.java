@@ -16,7 +16,8 @@ public final class KnowledgeFiles {
           "organizations.ttl",
           "titles.ttl",
           "triggers.ttl",
-          "persons.ttl");
+          "persons.ttl",
+          "outlets.ttl");
 
   /** The generated country table, rewritten by {@link CountryTableGenerator}. */
   public static final String COUNTRY_TABLE = "countries-cldr.ttl";

@@ -41,6 +41,7 @@ public final class DG {
   public static final Resource Title = resource("Title");
   public static final Resource Trigger = resource("Trigger");
   public static final Resource EventTypeScheme = resource("EventTypeScheme");
+  public static final Resource Outlet = resource("Outlet");
 
   // properties: actors
   public static final Property shortForm = property("shortForm");
@@ -94,6 +95,8 @@ public final class DG {
   public static final Property titleCategory = property("titleCategory");
   public static final Property word = property("word");
   public static final Property frame = property("frame");
+  public static final Property domain = property("domain");
+  public static final Property homeCountry = property("homeCountry");
 
   private DG() {}
 

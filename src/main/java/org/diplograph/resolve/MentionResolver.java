@@ -33,6 +33,9 @@ public final class MentionResolver {
       "表示", "称", "声称", "希望", "认为", "指责", "谴责", "反对", "批评", "要求", "宣布", "警告", "拒绝", "同意",
       "方面", "当局", "对", "与", "和", "同", "坚持", "强调", "已", "也", "则", "正", "一直", "不");
   private static final String METONYMY_BEFORE = "与同和对向跟及、";
+  /** 我国 and the organs of a state that news names without the state's name. */
+  private static final Pattern HOME_REFERENCE = Pattern.compile(
+      "我国|本国|外交部|国防部|总统府|行政院|国务院|商务部|外交部门");
   /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
       "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
@@ -53,12 +56,15 @@ public final class MentionResolver {
 
   /** The document with its mentions resolved. */
   public ResolvedDoc resolve(AnnotatedDoc doc) {
-    PersonRegistry registry = new PersonRegistry(catalog);
+    Optional<ActorId> home = homeCountry(doc);
+    PersonRegistry registry = new PersonRegistry(catalog, home);
     Set<ActorId> named = countriesNamedInFull(doc);
     List<List<Mention>> actorMentions = new ArrayList<>();
     List<List<PersonMention>> personMentions = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> found = actorMentions(s, named);
+      home.ifPresent(h -> found.addAll(homeReferences(s, found, h)));
+      found.sort(Comparator.comparingInt(Mention::start));
       List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, knownPersons(s)).stream()
           .filter(p -> !isPlaceName(p.name())).toList();
       ps.forEach(registry::add);
@@ -71,6 +77,41 @@ public final class MentionResolver {
       all.add(withPersons(actorMentions.get(i), personMentions.get(i), registry, personActors));
     }
     return new ResolvedDoc(doc, all, actors(doc, all, personActors));
+  }
+
+  /** The country the outlet writes from, by the article's host (新华网 → CHN, 中央社 → TWN). */
+  private Optional<ActorId> homeCountry(AnnotatedDoc doc) {
+    return doc.doc().url().flatMap(MentionResolver::host).or(() -> doc.doc().outlet())
+        .flatMap(catalog::homeCountryOfHost);
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      return Optional.ofNullable(java.net.URI.create(url.trim()).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * 我国, and a state organ named without its country (外交部今天表示…, 國防部指出…): the outlet's own
+   * country, where no country stands right before the organ.
+   */
+  private static List<Mention> homeReferences(Sentence s, List<Mention> taken, ActorId home) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = HOME_REFERENCE.matcher(s.normalized());
+    while (m.find()) {
+      int start = m.start();
+      // 驻X, 该部, 三国国防部长, 美方外交部: the organ belongs to someone named before it
+      boolean qualified = start > 0 && ("驻该国方的各".indexOf(s.normalized().charAt(start - 1)) >= 0
+          || taken.stream().anyMatch(t -> t.end() == start));
+      boolean free = taken.stream().noneMatch(t -> t.start() < m.end() && start < t.end());
+      if (!qualified && free) {
+        out.add(new Mention(start, m.end(), s.text().substring(start, m.end()), MentionKind.COUNTRY,
+            List.of(home), 0, 0.75));
+      }
+    }
+    return out;
   }
 
   private Set<ActorId> countriesNamedInFull(AnnotatedDoc doc) {

@@ -86,7 +86,8 @@ final class PersonFinder {
     String between = text.substring(prev.end(), p.start());
     boolean listed = between.matches("(?s)[^，。；]*[、][^，。；]*") || between.matches("(?s)([（(][^）)]*[）)])?(和|以及|及)[^，。；]*");
     return listed && prev.affiliation().isPresent()
-        ? new PersonMention(p.start(), p.end(), p.name(), p.surface(), p.title(), prev.affiliation(), p.english())
+        ? new PersonMention(p.start(), p.end(), p.name(), p.surface(), p.title(), prev.affiliation(), p.english(),
+            p.titleBefore())
         : p;
   }
 
@@ -200,7 +201,8 @@ final class PersonFinder {
       Optional<int[]> after = titles.startingAt(text, s[1]);
       title = after.map(t -> text.substring(t[0], t[1]));
     }
-    return new PersonMention(s[0], s[1], name, original.substring(s[0], s[1]), title.filter(t -> !t.isBlank()), affiliation, english(text, s[1]));
+    return new PersonMention(s[0], s[1], name, original.substring(s[0], s[1]), title.filter(t -> !t.isBlank()),
+        affiliation, english(text, s[1]), before.isPresent());
   }
 
   /** Where the title phrase before a name begins: after the last break within reach. */

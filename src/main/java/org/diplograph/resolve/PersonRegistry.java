@@ -20,10 +20,16 @@ import org.diplograph.model.ActorId;
  */
 final class PersonRegistry {
   private final Catalog catalog;
+  private final Optional<ActorId> home;
   private final List<PersonMention> mentions = new ArrayList<>();
 
-  PersonRegistry(Catalog catalog) {
+  /**
+   * @param home the country the outlet writes from: an official titled without a country (外交部長
+   *     林佳龍 in a Taiwanese paper) serves it
+   */
+  PersonRegistry(Catalog catalog, Optional<ActorId> home) {
     this.catalog = catalog;
+    this.home = home;
   }
 
   void add(PersonMention m) {
@@ -42,6 +48,12 @@ final class PersonRegistry {
       }
     }
     return best;
+  }
+
+  /** A post of a state, not of an international organization (秘书长, 总干事). */
+  private boolean isStatePost(String title) {
+    boolean orgLeader = catalog.title(title).map(t -> t.category().equals("org-leader")).orElse(false);
+    return !orgLeader && !title.endsWith("秘书长") && !title.endsWith("总干事");
   }
 
   static boolean isShortFormOf(String shortName, String full) {
@@ -85,6 +97,10 @@ final class PersonRegistry {
         .or(() -> ms.stream().map(PersonMention::affiliation).flatMap(Optional::stream).findFirst());
     // the title is what this text states; a post from the catalog may be out of date
     Optional<String> title = ms.stream().map(PersonMention::title).flatMap(Optional::stream).findFirst();
+    boolean ownOfficial = ms.stream().anyMatch(m -> m.titleBefore() && m.title().filter(this::isStatePost).isPresent());
+    if (country.isEmpty() && ownOfficial) {
+      country = home;
+    }
     if (country.isEmpty() && title.isEmpty() && known.isEmpty()) {
       return Optional.empty();
     }

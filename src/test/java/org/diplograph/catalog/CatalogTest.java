@@ -138,4 +138,16 @@ class CatalogTest {
     assertEquals(size, catalog.asRdf().size());
     assertTrue(size > 5000);
   }
+
+  @Test
+  void outletsGiveTheCountryTheyWriteFrom() {
+    Catalog catalog = Catalog.loadDefault();
+    assertEquals(java.util.Optional.of(org.diplograph.model.ActorId.country("TWN")),
+        catalog.homeCountryOfHost("www.cna.com.tw"));
+    assertEquals(java.util.Optional.of(org.diplograph.model.ActorId.country("CHN")),
+        catalog.homeCountryOfHost("www.news.cn"));
+    assertEquals(java.util.Optional.of(org.diplograph.model.ActorId.country("SGP")),
+        catalog.homeCountryOfHost("www.zaobao.com"));
+    assertTrue(catalog.homeCountryOfHost("www.voachinese.com").isEmpty());
+  }
 }

@@ -160,4 +160,28 @@ class MentionResolverTest {
   void theIndoPacificWrittenWithAHyphenIsARegion() {
     assertTrue(referents("自由 开放 的 印度-太平洋").isEmpty());
   }
+
+  @Test
+  void anOutletsOwnCountryIsWhatItsBareStateOrgansAndOfficialsMean() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.docFrom(Optional.of("https://www.cna.com.tw/news/aipl/1.aspx"), DAY,
+        "外交部長 [[林佳龍]] 今天 與 瓜地馬拉 外長 舉行 會談", "外交部 今天 向 北京 表達 嚴正 抗議"));
+    assertEquals(Optional.of(c("TWN")), person(doc, "林佳龍").country());
+    assertTrue(doc.mentions().get(1).stream().anyMatch(m -> m.referents().equals(List.of(c("TWN")))));
+  }
+
+  @Test
+  void withoutAKnownOutletABareOrganNamesNoCountry() {
+    assertTrue(referents("外交部 今天 表示 关切").isEmpty());
+    ResolvedDoc doc = resolver.resolve(TestDocs.docFrom(Optional.of("https://www.voachinese.com/a/1.html"), DAY,
+        "美国 国务院 发言人 表示"));
+    assertEquals(List.of(c("USA")), doc.mentions().get(0).stream().flatMap(m -> m.referents().stream()).toList());
+  }
+
+  @Test
+  void anOutletsCountryIsNotForForeignOfficialsOrOrgansOfOthers() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.docFrom(Optional.of("https://www.zaobao.com.sg/news/1"), DAY,
+        "他 与 [[安瓦尔]] 总理 会面", "美英澳 三国 国防部长 举行 会议"));
+    assertTrue(person(doc, "安瓦尔").country().isEmpty());
+    assertFalse(doc.mentions().get(1).stream().anyMatch(m -> m.referents().contains(c("SGP"))));
+  }
 }

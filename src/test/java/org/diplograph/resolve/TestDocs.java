@@ -25,6 +25,11 @@ public final class TestDocs {
 
   /** A document of the given sentences, one paragraph each, published on the given day. */
   public static AnnotatedDoc doc(LocalDate published, String... sentences) {
+    return docFrom(Optional.empty(), published, sentences);
+  }
+
+  /** As {@link #doc}, for an article at {@code url}. */
+  public static AnnotatedDoc docFrom(Optional<String> url, LocalDate published, String... sentences) {
     List<Sentence> out = new ArrayList<>();
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < sentences.length; i++) {
@@ -32,7 +37,7 @@ public final class TestDocs {
       out.add(s);
       paragraphs.add(s.text());
     }
-    SourceDoc source = new SourceDoc("test", "test", Optional.empty(), "", Optional.ofNullable(published),
+    SourceDoc source = new SourceDoc("test", "test", url, "", Optional.ofNullable(published),
         Optional.empty(), Script.SIMPLIFIED, paragraphs, Integer.toHexString(String.join("", paragraphs)
             .getBytes(StandardCharsets.UTF_8).length));
     return new AnnotatedDoc(source, out);
