@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class AssertionFilter {
   }
 
   private static Set<String> unionWithDefaults(Set<String> words) {
-    java.util.Set<String> all = new java.util.HashSet<>(DEFAULT_BLOCKERS);
+    Set<String> all = new HashSet<>(DEFAULT_BLOCKERS);
     all.addAll(words);
     all.remove("将");
     return Set.copyOf(all);

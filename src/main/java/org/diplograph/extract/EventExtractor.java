@@ -12,8 +12,10 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
+import org.diplograph.model.EventType;
 import org.diplograph.model.Evidence;
 import org.diplograph.model.Mention;
+import org.diplograph.model.MentionKind;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.ResolvedDoc;
 import org.diplograph.model.Sentence;
@@ -99,10 +101,10 @@ public final class EventExtractor {
    * launched, not a relation upgraded to a level.
    */
   private static Trigger groupingIsLaunched(SentenceView v, Trigger t) {
-    boolean grouping = t.type() == org.diplograph.model.EventType.UPGRADE_PARTNERSHIP
-        && v.mentions().stream().anyMatch(m -> m.kind() == org.diplograph.model.MentionKind.ORGANIZATION
+    boolean grouping = t.type() == EventType.UPGRADE_PARTNERSHIP
+        && v.mentions().stream().anyMatch(m -> m.kind() == MentionKind.ORGANIZATION
             && m.start() >= t.start() && m.end() <= t.end() + 1);
-    return grouping ? new Trigger(org.diplograph.model.EventType.LAUNCH, t.start(), t.end(), t.word()) : t;
+    return grouping ? new Trigger(EventType.LAUNCH, t.start(), t.end(), t.word()) : t;
   }
 
   /**
@@ -129,7 +131,7 @@ public final class EventExtractor {
   /** 对话 in 四边安全对话 is part of an organization's name, not a meeting. */
   private static boolean insideActorName(SentenceView v, Trigger t) {
     return v.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end()
-        && m.kind() != org.diplograph.model.MentionKind.GROUP_REFERENCE);
+        && m.kind() != MentionKind.GROUP_REFERENCE);
   }
 
   /** 峰会发言人, 峰会前, 会议公报: the meeting noun qualifies another noun or a time before it. */
@@ -137,7 +139,7 @@ public final class EventExtractor {
     String after = text.substring(t.end());
     String before = text.substring(0, t.start());
     boolean anaphoric = ANAPHORS.stream().anyMatch(before::endsWith);
-    return t.type() == org.diplograph.model.EventType.MEET
+    return t.type() == EventType.MEET
         && (NOUN_MODIFIED.stream().anyMatch(after::startsWith) || anaphoric);
   }
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.Event;
+import org.diplograph.model.EventType;
+import org.diplograph.model.PartialDate;
 
 /**
  * Joins the mentions of one occurrence within a document: events of the same type and parties whose
@@ -33,7 +35,7 @@ final class EventMerger {
       boolean dates = o.date().isEmpty() || e.date().isEmpty()
           || o.date().get().compatibleWith(e.date().get());
       boolean objects = o.object().isEmpty() || e.object().isEmpty() || o.object().equals(e.object())
-          || !(o.type() == org.diplograph.model.EventType.SIGN);
+          || !(o.type() == EventType.SIGN);
       if (o.type() == e.type() && o.partyKey().equals(e.partyKey()) && dates && objects) {
         return i;
       }
@@ -44,7 +46,7 @@ final class EventMerger {
   private static Event combine(Event a, Event b) {
     Set<ActorId> persons = new LinkedHashSet<>(a.persons());
     persons.addAll(b.persons());
-    Optional<org.diplograph.model.PartialDate> date = a.date().isEmpty() ? b.date()
+    Optional<PartialDate> date = a.date().isEmpty() ? b.date()
         : b.date().filter(d -> d.iso().length() > a.date().get().iso().length()).or(a::date);
     return new Event(a.type(), a.parties(), List.copyOf(persons), date, a.place().or(b::place),
         a.name().or(b::name), a.object().or(b::object), a.trigger(), a.rule(), a.evidence(),

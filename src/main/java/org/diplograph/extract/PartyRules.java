@@ -1,8 +1,12 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorType;
 import org.diplograph.model.EventType;
@@ -20,10 +24,10 @@ final class PartyRules {
   /** What may stand between 来华 and 访问: 来华进行国事访问. */
   private static final String VISIT_GAP = "(进行)?(国事|正式|工作|友好|私人|官方)?";
   /** Types whose unnamed subject continues the event just told (会后发表联合声明). */
-  private static final java.util.Set<EventType> CONTINUING_TYPES =
-      java.util.EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
-  private static final java.util.regex.Pattern POSSESSOR_TAIL =
-      java.util.regex.Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
+  private static final Set<EventType> CONTINUING_TYPES =
+      EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
+  private static final Pattern POSSESSOR_TAIL =
+      Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -85,7 +89,7 @@ final class PartyRules {
 
   /** 东盟和美国领导人的峰会: the parties are those of the modifier, not the speaker who tells of it. */
   private static Optional<List<Mention>> possessive(SentenceView v, Trigger t) {
-    java.util.regex.Matcher m = POSSESSOR_TAIL.matcher(v.text().substring(0, t.start()));
+    Matcher m = POSSESSOR_TAIL.matcher(v.text().substring(0, t.start()));
     if (!m.find()) {
       return Optional.empty();
     }

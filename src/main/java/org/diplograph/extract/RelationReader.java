@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.catalog.CountryEntry;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorType;
+import org.diplograph.model.Event;
+import org.diplograph.model.EventType;
 import org.diplograph.model.Membership;
 import org.diplograph.model.Mention;
 import org.diplograph.model.MentionKind;
@@ -23,16 +26,16 @@ import org.diplograph.model.ResolvedDoc;
  * or an organization's name that begins with its members (澳英美三边安全伙伴关系). Thread-safe.
  */
 final class RelationReader {
-  private static final java.util.regex.Pattern MEMBER_WORD =
-      java.util.regex.Pattern.compile("成员国|成员|会员国|伙伴国|轮值主席国|主席国");
+  private static final Pattern MEMBER_WORD =
+      Pattern.compile("成员国|成员|会员国|伙伴国|轮值主席国|主席国");
   /** 新越两国同为东盟成员国, 身为北约成员国的德国: a copula right before the organizations. */
-  private static final java.util.regex.Pattern LINK_BEFORE =
-      java.util.regex.Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|担任|出任|(?<![成认作])为)[“\"「『]?$");
+  private static final Pattern LINK_BEFORE =
+      Pattern.compile("(同为|均为|都是|皆为|是|作为|身为|担任|出任|(?<![成认作])为)[“\"「『]?$");
   /** Between the organization and the member word: closing quotes, 的, 其他 (“印太经济框架”其他伙伴国). */
   private static final String FIRST_ORG_GAP = "[”\"」』]?的?(其他|其余|其它)?(轮值)?";
   /** 成员国包括中国、印度; 身为…成员国的德国; 轮值主席国越南: what follows the member word. */
-  private static final java.util.regex.Pattern LINK_AFTER =
-      java.util.regex.Pattern.compile("(包括|包含|有|为|是|：|:|的)?");
+  private static final Pattern LINK_AFTER =
+      Pattern.compile("(包括|包含|有|为|是|：|:|的)?");
   private static final String CLAUSE_BREAKS = "，,；;。！？!?：:";
 
   private final Catalog catalog;
@@ -52,9 +55,9 @@ final class RelationReader {
   }
 
   /** The memberships the text names, and those its joining events state (西班牙加入“蓝点网络”). */
-  List<Membership> memberships(ResolvedDoc doc, List<org.diplograph.model.Event> events) {
+  List<Membership> memberships(ResolvedDoc doc, List<Event> events) {
     Set<Membership> out = new LinkedHashSet<>();
-    events.stream().filter(e -> e.type() == org.diplograph.model.EventType.JOIN)
+    events.stream().filter(e -> e.type() == EventType.JOIN)
         .filter(e -> e.parties().get(1).type() == ActorType.ORGANIZATION)
         .forEach(e -> out.add(new Membership(e.parties().get(0), e.parties().get(1))));
     for (int i = 0; i < doc.mentions().size(); i++) {

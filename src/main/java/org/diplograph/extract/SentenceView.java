@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.Mention;
@@ -23,7 +24,7 @@ final class SentenceView {
   /** 至于/关于/对于 are topic markers, not the preposition 于 of a place. */
   private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
   /** 首都, 期间, 峰会期间, 会议上: the actor names a place or a time frame. */
-  private static final java.util.regex.Pattern FRAME_AFTER = java.util.regex.Pattern.compile(
+  private static final Pattern FRAME_AFTER = Pattern.compile(
       "首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?(期间|之际|上[,，]|上举行)");
   private static final String OPENERS = "“《「『\"";
   private static final String CLOSERS = "”》」』\"";

@@ -1,5 +1,6 @@
 package org.diplograph.resolve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class Gazetteer {
 
   /** Every non-overlapping longest match, left to right. */
   public List<Match> scan(String text) {
-    List<Match> out = new java.util.ArrayList<>();
+    List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       Optional<Match> m = longestAt(text, i);

@@ -1,5 +1,6 @@
 package org.diplograph.resolve;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.diplograph.model.ActorId;
 import org.diplograph.model.AnnotatedDoc;
 import org.diplograph.model.Mention;
 import org.diplograph.model.MentionKind;
+import org.diplograph.model.NerTag;
 import org.diplograph.model.ResolvedDoc;
 import org.diplograph.model.Sentence;
 import org.diplograph.model.Token;
@@ -87,7 +89,7 @@ public final class MentionResolver {
 
   private static Optional<String> host(String url) {
     try {
-      return Optional.ofNullable(java.net.URI.create(url.trim()).getHost());
+      return Optional.ofNullable(URI.create(url.trim()).getHost());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -164,7 +166,7 @@ public final class MentionResolver {
   private List<Mention> personSpans(Sentence s) {
     List<Mention> spans = new ArrayList<>(knownPersons(s));
     for (Token t : s.tokens()) {
-      if (t.ner() == org.diplograph.model.NerTag.PERSON) {
+      if (t.ner() == NerTag.PERSON) {
         spans.add(new Mention(t.begin(), t.end(), s.text().substring(t.begin(), t.end()), MentionKind.PERSON,
             List.of(), 0, 1.0));
       }
