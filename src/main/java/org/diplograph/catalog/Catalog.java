@@ -51,6 +51,7 @@ public final class Catalog {
   private final Set<String> surfaceForms;
   private final List<Triple> triples;
   private final Map<String, ActorId> outletDomains;
+  private final Set<String> organWords;
 
   private Catalog(Model model) {
     EntryReader reader = new EntryReader(model);
@@ -71,6 +72,7 @@ public final class Catalog {
     modalityWords = Set.copyOf(reader.modalityWords());
     surfaceForms = collectSurfaceForms();
     outletDomains = Map.copyOf(reader.outletDomains());
+    organWords = Set.copyOf(reader.organWords());
     triples = List.copyOf(model.getGraph().find().toList());
     checkReferences();
   }
@@ -162,6 +164,11 @@ public final class Catalog {
       }
     }
     return Optional.empty();
+  }
+
+  /** The words that name a kind of state organ after a country's name (外交部, 外务省, 大使馆 …). */
+  public Set<String> organWords() {
+    return organWords;
   }
 
   /** Every title. */

@@ -26,6 +26,7 @@ final class CatalogVocabulary {
   static final Resource TITLE = dg("Title").asResource();
   static final Resource TRIGGER = dg("Trigger").asResource();
   static final Resource OUTLET = dg("Outlet").asResource();
+  static final Resource ORGAN = dg("Organ").asResource();
 
   static final Property ISO3 = dg("iso3");
   static final Property ISO2 = dg("iso2");

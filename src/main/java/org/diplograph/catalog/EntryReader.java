@@ -76,6 +76,15 @@ final class EntryReader {
     return out;
   }
 
+  /** The words of every kind of state organ (外交部, 外务省, 大使馆 …). */
+  Set<String> organWords() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Resource r : subjects(ORGAN)) {
+      out.addAll(chineseNames(r));
+    }
+    return out;
+  }
+
   /** The home country of every outlet domain. */
   Map<String, ActorId> outletDomains() {
     Map<String, ActorId> out = new java.util.TreeMap<>();

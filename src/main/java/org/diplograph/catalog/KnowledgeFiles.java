@@ -17,7 +17,8 @@ public final class KnowledgeFiles {
           "titles.ttl",
           "triggers.ttl",
           "persons.ttl",
-          "outlets.ttl");
+          "outlets.ttl",
+          "organs.ttl");
 
   /** The generated country table, rewritten by {@link CountryTableGenerator}. */
   public static final String COUNTRY_TABLE = "countries-cldr.ttl";

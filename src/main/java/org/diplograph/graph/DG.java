@@ -42,6 +42,7 @@ public final class DG {
   public static final Resource Trigger = resource("Trigger");
   public static final Resource EventTypeScheme = resource("EventTypeScheme");
   public static final Resource Outlet = resource("Outlet");
+  public static final Resource Organ = resource("Organ");
 
   // properties: actors
   public static final Property shortForm = property("shortForm");

@@ -48,12 +48,14 @@ public final class MentionResolver {
   private final Gazetteer gazetteer;
   private final CompoundCountrySplitter compounds;
   private final PersonFinder persons;
+  private final GovernmentBodyFinder bodies;
 
   public MentionResolver(Catalog catalog) {
     this.catalog = catalog;
     this.gazetteer = Gazetteer.of(catalog);
     this.compounds = new CompoundCountrySplitter(catalog);
     this.persons = new PersonFinder(new TitleLexicon(catalog));
+    this.bodies = new GovernmentBodyFinder(catalog);
   }
 
   /** The document with its mentions resolved. */
@@ -78,7 +80,9 @@ public final class MentionResolver {
     for (int i = 0; i < actorMentions.size(); i++) {
       all.add(withPersons(actorMentions.get(i), personMentions.get(i), registry, personActors));
     }
-    return new ResolvedDoc(doc, all, actors(doc, all, personActors));
+    List<Actor> actors = new ArrayList<>(actors(doc, all, personActors));
+    actors.addAll(bodies.find(doc.sentences(), all));
+    return new ResolvedDoc(doc, all, actors);
   }
 
   /** The country the outlet writes from, by the article's host (新华网 → CHN, 中央社 → TWN). */

@@ -184,4 +184,12 @@ class MentionResolverTest {
     assertTrue(person(doc, "安瓦尔").country().isEmpty());
     assertFalse(doc.mentions().get(1).stream().anyMatch(m -> m.referents().contains(c("SGP"))));
   }
+
+  @Test
+  void aCountryFollowedByAStateOrganIsAGovernmentBodyOfIt() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "日本 外务省 与 美国 国防部 官员 会晤", "中国 驻 欧盟 使团 发表 声明", "美国 驻 日本 大使馆 表示"));
+    List<String> bodies = doc.actors().stream().filter(a -> a.id().type() == org.diplograph.model.ActorType.GOVERNMENT_BODY)
+        .map(a -> a.id().key() + ">" + a.country().orElseThrow().gold()).sorted().toList();
+    assertEquals(List.of("中国驻欧盟使团>CHN", "日本外务省>JPN", "美国国防部>USA", "美国驻日本大使馆>USA"), bodies);
+  }
 }
