@@ -55,8 +55,10 @@ public final class DateResolver {
     Matcher m = SAME_DAY.matcher(text);
     while (m.find()) {
       int at = m.start();
+      // 当天 is a day: the last day-precise date named, else the publication day
       Optional<PartialDate> named = out.stream().filter(d -> d.end() <= at).reduce((a, b) -> b)
-          .map(DateMention::date).or(() -> previous).or(() -> published.map(PartialDate::of));
+          .map(DateMention::date).or(() -> previous).filter(PartialDate::hasDay)
+          .or(() -> published.map(PartialDate::of));
       named.ifPresent(d -> add(out, new DateMention(m.start(), m.end(), d, true)));
     }
     out.sort(Comparator.comparingInt(DateMention::start));

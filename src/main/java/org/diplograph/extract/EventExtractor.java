@@ -227,7 +227,7 @@ public final class EventExtractor {
     }
 
     private boolean nearPublication(int y) {
-      return published.map(p -> y >= p.getYear() - 3 && y <= p.getYear() + 1).orElse(true);
+      return published.map(p -> y >= p.getYear() - 3 && y <= p.getYear()).orElse(true);
     }
 
     Optional<PartialDate> fallbackDate() {

@@ -30,6 +30,8 @@ public final class CompoundCountrySplitter {
   private static final List<String> BEFORE_TITLE = List.of(
       "国务卿", "总统", "副总统", "外长", "防长", "总理", "首相", "外相", "国防部", "外交部", "外务省", "防卫省", "驻",
       "军方", "政府", "官员", "大使", "领导人", "元首");
+  private static final List<String> NOT_COUNTRY_AFTER_GUO = List.of(
+      "国防", "国务", "国会", "国家", "国际", "国内", "国外", "国事", "国土", "国民", "国旗", "国歌", "国情", "国库", "国企");
   /** Short forms that are also everyday words in front of a title (新总统 is a new president). */
   private static final String COMMON_ADJECTIVES = "新老古以加南北东西大小前";
   private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
@@ -93,11 +95,21 @@ public final class CompoundCountrySplitter {
     if (text.charAt(i) == '华' && i > 0 && VERBS_BEFORE_HUA.indexOf(text.charAt(i - 1)) >= 0) {
       return catalog.countryByName("中国").map(c -> Mention.of(i, i + 1, "华", MentionKind.COUNTRY, c.id()));
     }
+    if (run.size() == 1 && i + 1 < text.length() && text.charAt(i + 1) == '国' && !startsWord(text, i + 1)
+        && COMMON_ADJECTIVES.indexOf(text.charAt(i)) < 0) {
+      // 星国, 菲国, 宏国: an initial with 国
+      return Optional.of(new Mention(i, i + 2, text.substring(i, i + 2), MentionKind.COUNTRY, run, 0, 0.8));
+    }
     boolean commonWord = COMMON_ADJECTIVES.indexOf(text.charAt(i)) >= 0;
     if (run.size() == 1 && (afterVisitVerb(text, i) || (!commonWord && beforeTitle(text, i + 1)))) {
       return Optional.of(new Mention(i, i + 1, text.substring(i, i + 1), MentionKind.COUNTRY, run, 0, 0.85));
     }
     return Optional.empty();
+  }
+
+  /** 国 starting 国防部, 国务院, 国会 …: the character before it is then not an initial with 国. */
+  private static boolean startsWord(String text, int guo) {
+    return NOT_COUNTRY_AFTER_GUO.stream().anyMatch(w -> text.startsWith(w, guo));
   }
 
   /** 访美, 赴日, 抵韩: a single short form as the object of a travel verb. */
@@ -133,14 +145,20 @@ public final class CompoundCountrySplitter {
     if (ch.equals("新") && j > 0 && text.charAt(j - 1) == '澳') {
       return catalog.countryByName("新西兰");
     }
+    if (!Gazetteer.isHan(ch.charAt(0))) {
+      return Optional.empty(); // initials are Chinese characters; TDMM is no compound of countries
+    }
     Optional<CountryEntry> usual = catalog.countryByShortForm(ch);
     if (GENERIC_INITIALS.contains(ch)
         || usual.map(u -> inDocument.contains(u.id())).orElse(false)) {
       return usual;
     }
     List<CountryEntry> byInitial = inDocument.stream().map(catalog::country).flatMap(Optional::stream)
-        .filter(c -> c.nameZh().startsWith(ch)).toList();
-    return byInitial.size() == 1 ? Optional.of(byInitial.get(0)) : usual;
+        .filter(c -> c.names().stream().anyMatch(n -> n.startsWith(ch))).toList();
+    if (byInitial.size() > 1) {
+      return Optional.empty(); // 巴 in a text naming 巴勒斯坦 and 巴林 but not 巴基斯坦: no safe reading
+    }
+    return byInitial.isEmpty() ? usual : Optional.of(byInitial.get(0));
   }
 
   private static boolean startsTaken(int j, List<Mention> taken) {

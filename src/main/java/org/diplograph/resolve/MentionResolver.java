@@ -37,7 +37,7 @@ public final class MentionResolver {
   private static final String METONYMY_BEFORE = "与同和对向跟及、";
   /** 我国 and the organs of a state that news names without the state's name. */
   private static final Pattern HOME_REFERENCE = Pattern.compile(
-      "我国|本国|外交部|国防部|总统府|行政院|国务院|商务部|外交部门");
+      "我国|本国|外交部|国防部|总统府|行政院|国务院|商务部|外交部门|外务省|防卫省|统一部");
   /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
       "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");

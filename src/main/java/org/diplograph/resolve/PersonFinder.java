@@ -84,7 +84,8 @@ final class PersonFinder {
     }
     PersonMention prev = earlier.get(earlier.size() - 1);
     String between = text.substring(prev.end(), p.start());
-    boolean listed = between.matches("(?s)[^，。；]*[、][^，。；]*") || between.matches("(?s)([（(][^）)]*[）)])?(和|以及|及)[^，。；]*");
+    boolean listed = between.matches("(?s)[^，。；]*[、][^，。；]*") || between.matches("(?s)([（(][^）)]*[）)])?(和|以及|及)[^，。；]*")
+        || between.matches("(?s)([（(][^）)]*[）)])?的[^，。；、]*"); // 阿巴斯的发言人鲁代纳 serves Abbas's country
     return listed && prev.affiliation().isPresent()
         ? new PersonMention(p.start(), p.end(), p.name(), p.surface(), p.title(), prev.affiliation(), p.english(),
             p.titleBefore())

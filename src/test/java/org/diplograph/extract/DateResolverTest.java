@@ -61,4 +61,11 @@ class DateResolverTest {
   void noPublicationMeansNoRelativeDates() {
     assertTrue(isos("两国外长昨天通电话", Optional.empty(), Optional.empty()).isEmpty());
   }
+
+  @Test
+  void sameDayNeedsADayNamedBefore() {
+    Optional<LocalDate> pub = Optional.of(LocalDate.of(2025, 10, 27));
+    assertEquals(List.of("2025-10-27"), resolver.find("美国总统当天抵达吉隆坡", pub, Optional.empty(),
+        Optional.of(org.diplograph.model.PartialDate.ofMonth(2024, 12))).stream().map(d -> d.date().iso()).toList());
+  }
 }

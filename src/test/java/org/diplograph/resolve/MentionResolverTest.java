@@ -192,4 +192,25 @@ class MentionResolverTest {
         .map(a -> a.id().key() + ">" + a.country().orElseThrow().gold()).sorted().toList();
     assertEquals(List.of("中国驻欧盟使团>CHN", "日本外务省>JPN", "美国国防部>USA", "美国驻日本大使馆>USA"), bodies);
   }
+
+  @Test
+  void anInitialWithGuoIsTheCountryTheTextNames() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "宏都拉斯 外长 抵达 台北", "宏国 总统 [[卡斯楚]] 表示"));
+    assertEquals(Optional.of(c("HND")), person(doc, "卡斯楚").country());
+    assertTrue(referents("国防部 表示").isEmpty());
+    assertTrue(resolver.resolve(TestDocs.doc(DAY, "蒙古国 与 泰国 代表 出席", "举行 三边 会议 ( TDMM )")).mentions().get(1).isEmpty());
+  }
+
+  @Test
+  void anInitialShortForSeveralNamedCountriesNamesNone() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "巴勒斯坦 与 巴林 关系 紧张", "巴方 表示 不满"));
+    assertFalse(doc.mentions().get(1).stream().anyMatch(m -> m.referents().contains(c("PAK"))));
+  }
+
+  @Test
+  void theSpokesmanOfAnOfficialServesTheOfficialsCountry() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.docFrom(Optional.of("http://world.people.com.cn/n1/1.html"), DAY,
+        "巴勒斯坦 总统 [[阿巴斯]] 的 发言人 [[鲁代纳]] 15日 表示"));
+    assertEquals(Optional.of(c("PSE")), person(doc, "鲁代纳").country());
+  }
 }
