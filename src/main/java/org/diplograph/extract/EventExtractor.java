@@ -77,7 +77,7 @@ public final class EventExtractor {
     Set<Integer> actorStarts = v.mentions().stream().map(Mention::start).collect(Collectors.toSet());
     for (Trigger candidate : triggers.find(v.text())) {
       Trigger t = groupingIsLaunched(v, candidate);
-      if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t)
+      if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t) || isCeremony(v.text(), t)
           || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
         continue;
       }
@@ -141,6 +141,14 @@ public final class EventExtractor {
     boolean anaphoric = ANAPHORS.stream().anyMatch(before::endsWith);
     return t.type() == EventType.MEET
         && (NOUN_MODIFIED.stream().anyMatch(after::startsWith) || anaphoric);
+  }
+
+  /** 出席签字仪式: attending (or witnessing) a signing ceremony is not signing. */
+  private static boolean isCeremony(String text, Trigger t) {
+    boolean ceremony = text.startsWith("仪式", t.end()) || t.word().endsWith("仪式");
+    boolean attended = Set.of("出席", "参加", "见证", "观礼").stream()
+        .anyMatch(v -> text.substring(Math.max(0, t.start() - 4), t.start()).contains(v));
+    return t.type() == EventType.SIGN && ceremony && attended;
   }
 
   /**

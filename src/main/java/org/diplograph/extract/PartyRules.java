@@ -42,7 +42,7 @@ final class PartyRules {
     List<Mention> args = new ArrayList<>(possessive(v, t)
         .or(() -> ownPartnerClause(v, t)).orElseGet(() -> v.arguments(0, t.start())));
     if (OBJECT_VERBS.contains(t.word())) {
-      args.addAll(v.arguments(t.end(), v.clauseEnd(t.end())));
+      args.addAll(objectGroup(v, t));
     }
     List<ActorId> parties = new ArrayList<>(v.parties(args));
     double confidence = 0.85;
@@ -85,6 +85,25 @@ final class PartyRules {
     List<Mention> out = new ArrayList<>(subject);
     out.addAll(own);
     return Optional.of(out);
+  }
+
+  /** 会见X和Y: the object of a meeting verb is the first actor after it with those coordinated with it. */
+  private static List<Mention> objectGroup(SentenceView v, Trigger t) {
+    List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
+    List<Mention> group = new ArrayList<>();
+    for (Mention m : after) {
+      if (!group.isEmpty() && !coordinatedLoosely(v.text(), group.get(group.size() - 1), m)) {
+        break;
+      }
+      group.add(m);
+    }
+    return group;
+  }
+
+  /** Coordinated, allowing the titles and names between (日本外相上川阳子和菲律宾外长马纳洛). */
+  private static boolean coordinatedLoosely(String text, Mention a, Mention b) {
+    String gap = text.substring(a.end(), b.start());
+    return gap.length() <= 12 && !gap.matches(".*[，。；,;引致使令让].*");
   }
 
   /** 东盟和美国领导人的峰会: the parties are those of the modifier, not the speaker who tells of it. */

@@ -264,4 +264,15 @@ class EventExtractorTest {
     Event e = only(EventType.OPPOSE, events("中方 对 美方 向 台湾 出售 武器 表示 强烈 不满 。"));
     assertEquals(List.of(c("CHN"), c("USA")), e.parties());
   }
+
+  @Test
+  void theObjectOfAMeetingVerbEndsWhereAnotherPredicateBegins() {
+    Event e = only(EventType.MEET, events("联合国 秘书长 [[古特雷斯]] 会见 俄罗斯 总统 [[普京]] 引 乌克兰 不满 。"));
+    assertEquals(List.of(c("RUS"), ActorId.organization("UN")), e.partyKey());
+  }
+
+  @Test
+  void attendingASigningCeremonyIsNotSigning() {
+    assertTrue(events("美国 总统 出席 签字 仪式 。").stream().noneMatch(e -> e.type() == EventType.SIGN));
+  }
 }
