@@ -28,6 +28,7 @@ final class PartyRules {
       EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
   private static final Pattern POSSESSOR_TAIL =
       Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
+  private static final Pattern ATTENDANCE = Pattern.compile("(出席|主持|与会|参加)[。，；]?$|等出席|共同出席");
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -43,6 +44,9 @@ final class PartyRules {
         .or(() -> ownPartnerClause(v, t)).orElseGet(() -> v.arguments(0, t.start())));
     if (OBJECT_VERBS.contains(t.word())) {
       args.addAll(objectGroup(v, t));
+    }
+    if (t.type() == EventType.MEET) {
+      args.addAll(attendees(v, t));
     }
     List<ActorId> parties = new ArrayList<>(v.parties(args));
     double confidence = 0.85;
@@ -85,6 +89,24 @@ final class PartyRules {
     List<Mention> out = new ArrayList<>(subject);
     out.addAll(own);
     return Optional.of(out);
+  }
+
+  /**
+   * 会晤23日在喀山举行，普京主持，习近平、莫迪等出席: the later clauses of the sentence that say who
+   * hosted or attended the meeting add their actors.
+   */
+  private static List<Mention> attendees(SentenceView v, Trigger t) {
+    List<Mention> out = new ArrayList<>();
+    int start = v.clauseEnd(t.end());
+    String text = v.text();
+    while (start < text.length()) {
+      int end = v.clauseEnd(start + 1);
+      if (ATTENDANCE.matcher(text.substring(start, end)).find()) {
+        out.addAll(v.arguments(start, end));
+      }
+      start = end;
+    }
+    return out;
   }
 
   /** 会见X和Y: the object of a meeting verb is the first actor after it with those coordinated with it. */
@@ -156,6 +178,26 @@ final class PartyRules {
         .findFirst();
   }
 
+  /**
+   * 来华出席峰会的卢旺达总统 / 卢旺达总统来华出席峰会: the host follows 来; the visitor is the noun a
+   * following 的 introduces, else the clause's subject.
+   */
+  private List<EventDraft> cameTo(SentenceView v, Trigger t) {
+    int end = v.clauseEnd(t.end());
+    Optional<Mention> host = v.mentions().stream().filter(m -> m.start() == t.end()).findFirst();
+    if (host.isEmpty() || v.partiesOf(host.get()).isEmpty()) {
+      return List.of();
+    }
+    int de = v.text().indexOf('的', host.get().end());
+    List<Mention> visitorSide = de >= 0 && de < end
+        ? v.arguments(de + 1, end)
+        : v.arguments(v.clauseStart(t.start()), t.start());
+    List<ActorId> hostParty = v.partiesOf(host.get());
+    Optional<ActorId> visitor = v.parties(visitorSide).stream().filter(p -> !hostParty.contains(p)).findFirst();
+    return visitor.map(x -> List.of(new EventDraft(t, List.of(x, hostParty.get(0)), v.persons(visitorSide),
+        "came-to", 0.75))).orElse(List.of());
+  }
+
   /** 会见来访的英国外长, 会见到访的日本首相: the visitor follows 的, the host is the subject. */
   private static boolean visitorIntroducedAfter(SentenceView v, Trigger t) {
     String text = v.text();
@@ -215,6 +257,9 @@ final class PartyRules {
     Optional<Mention> cameTo = t.type() == EventType.VISIT ? destinationBefore(v, t) : Optional.empty();
     if (cameTo.isPresent()) {
       return visitTo(v, t, cameTo.get());
+    }
+    if (t.type() == EventType.VISIT && t.word().equals("来")) {
+      return cameTo(v, t);
     }
     if (t.type() == EventType.VISIT && visitorIntroducedAfter(v, t)) {
       return hostReceivesVisitor(v, t);

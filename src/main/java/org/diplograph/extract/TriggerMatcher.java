@@ -28,6 +28,9 @@ final class TriggerMatcher {
   private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,20}?(成员国|成员|签署国|缔约国|会员国)");
   /** 访美, 访华, 访日: 访 with its destination (not 采访, 访谈, 拜访 of a person). */
   private static final Pattern VISIT_SHORT = Pattern.compile("(?<![采走拜探寻查暗回])访(?![问谈客])");
+  /** 来华出席…, 来京参加…: coming to a place to attend is a visit. */
+  private static final Pattern COME = Pattern.compile(
+      "(?<![以未原本后近将带从出起过回])来(?=[\\u4e00-\\u9fff]{1,4}?(?:出席|参加|访问|考察|进行))");
   private static final Map<EventType, Pattern> BUILT_IN = Map.of(
       EventType.UPGRADE_PARTNERSHIP, UPGRADE, EventType.LAUNCH, LAUNCH, EventType.JOIN, JOIN);
 
@@ -49,6 +52,10 @@ final class TriggerMatcher {
         addIfFree(out, new Trigger(t.type(), at, at + t.word().length(), t.word()));
         from = at + 1;
       }
+    }
+    Matcher come = COME.matcher(text);
+    while (come.find()) {
+      addIfFree(out, new Trigger(EventType.VISIT, come.start(), come.end(), "来"));
     }
     Matcher visit = VISIT_SHORT.matcher(text);
     while (visit.find()) {

@@ -112,7 +112,9 @@ public final class MentionResolver {
       boolean qualified = start > 0 && ("驻该国方的各".indexOf(s.normalized().charAt(start - 1)) >= 0
           || taken.stream().anyMatch(t -> t.end() == start));
       boolean free = taken.stream().noneMatch(t -> t.start() < m.end() && start < t.end());
-      if (!qualified && free) {
+      // 国防部长会议: a title (部长) of any country, not the outlet's own ministry
+      boolean title = s.normalized().startsWith("长", m.end());
+      if (!qualified && free && !title) {
         out.add(new Mention(start, m.end(), s.text().substring(start, m.end()), MentionKind.COUNTRY,
             List.of(home), 0, 0.75));
       }

@@ -275,4 +275,17 @@ class EventExtractorTest {
   void attendingASigningCeremonyIsNotSigning() {
     assertTrue(events("美国 总统 出席 签字 仪式 。").stream().noneMatch(e -> e.type() == EventType.SIGN));
   }
+
+  @Test
+  void comingToAttendIsAVisitOfTheOneWhoCame() {
+    Event e = only(EventType.VISIT, events("国家主席 [[习近平]] 3日 会见 来华 出席 论坛 峰会 的 卢旺达 总统 [[卡加梅]] 。"));
+    assertEquals(List.of(c("RWA"), c("CHN")), e.parties());
+  }
+
+  @Test
+  void theHostAndAttendeesOfAMeetingAreItsParties() {
+    Event e = only(EventType.MEET, events(
+        "金砖国家 领导人 第十六次 会晤 23日 在 喀山 举行 ， 俄罗斯 总统 [[普京]] 主持 ， 中国 国家主席 [[习近平]] 、 印度 总理 [[莫迪]] 等 出席 。"));
+    assertTrue(e.partyKey().containsAll(List.of(c("RUS"), c("CHN"), c("IND"))), e.partyKey().toString());
+  }
 }

@@ -180,9 +180,10 @@ class MentionResolverTest {
   @Test
   void anOutletsCountryIsNotForForeignOfficialsOrOrgansOfOthers() {
     ResolvedDoc doc = resolver.resolve(TestDocs.docFrom(Optional.of("https://www.zaobao.com.sg/news/1"), DAY,
-        "他 与 [[安瓦尔]] 总理 会面", "美英澳 三国 国防部长 举行 会议"));
+        "他 与 [[安瓦尔]] 总理 会面", "美英澳 三国 国防部长 举行 会议", "在 伦敦 举行 AUKUS （ 三方 ） 国防部长 会议"));
     assertTrue(person(doc, "安瓦尔").country().isEmpty());
     assertFalse(doc.mentions().get(1).stream().anyMatch(m -> m.referents().contains(c("SGP"))));
+    assertFalse(doc.mentions().get(2).stream().anyMatch(m -> m.referents().contains(c("SGP"))));
   }
 
   @Test
