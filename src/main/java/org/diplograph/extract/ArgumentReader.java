@@ -45,7 +45,7 @@ final class ArgumentReader {
       case SIGN, JOINT_STATEMENT -> firstBookAfter(text, t.type() == EventType.SIGN ? t.end() : Math.max(0, t.start() - 30));
       case UPGRADE_PARTNERSHIP -> group(LEVEL.matcher(t.word()), 1);
       case LAUNCH -> Optional.of(stripVerb(t.word()));
-      case OPPOSE -> Optional.of(text.substring(t.end(), clauseEnd(text, t.end()))).filter(s -> !s.isBlank());
+      case OPPOSE -> Optional.of(text.substring(t.end(), Clauses.end(text, t.end()))).filter(s -> !s.isBlank());
       default -> Optional.empty();
     };
   }
@@ -64,11 +64,4 @@ final class ArgumentReader {
         .replaceAll("[“”\"]", "");
   }
 
-  private static int clauseEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && "，,；;。！？!?".indexOf(text.charAt(i)) < 0) {
-      i++;
-    }
-    return i;
-  }
 }

@@ -3,7 +3,6 @@ package org.diplograph.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a trigger states something that happened: not a plan (将, 计划, 拟), a negation
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * not the future. Immutable and thread-safe.
  */
 final class AssertionFilter {
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？!?]");
   private static final List<String> DEFAULT_BLOCKERS = List.of(
       "将会", "将于", "将在", "即将", "计划", "拟", "准备", "打算", "有望", "可能", "或将", "未", "没有", "尚未", "并未",
       "不会", "不再", "如果", "若", "一旦", "希望", "期待", "寻求", "呼吁", "保持", "定期", "例行", "每年", "同意",
@@ -39,7 +37,7 @@ final class AssertionFilter {
    * @param actorStarts offsets where actor mentions start (to tell disposal 将 from future 将)
    */
   boolean asserted(String text, int triggerStart, Set<Integer> actorStarts) {
-    return asserted(text, clauseStart(text, triggerStart), triggerStart, actorStarts);
+    return asserted(text, Clauses.start(text, triggerStart), triggerStart, actorStarts);
   }
 
   /** As {@link #asserted(String, int, Set)}, looking from {@code scopeStart} to the trigger. */
@@ -74,12 +72,4 @@ final class AssertionFilter {
     return blocker.equals("应") && before.startsWith("应邀", at);
   }
 
-  private static int clauseStart(String text, int triggerStart) {
-    int start = 0;
-    var m = CLAUSE_BREAK.matcher(text.substring(0, triggerStart));
-    while (m.find()) {
-      start = m.end();
-    }
-    return start;
-  }
 }

@@ -36,7 +36,6 @@ final class RelationReader {
   /** 成员国包括中国、印度; 身为…成员国的德国; 轮值主席国越南: what follows the member word. */
   private static final Pattern LINK_AFTER =
       Pattern.compile("(包括|包含|有|为|是|：|:|的)?");
-  private static final String CLAUSE_BREAKS = "，,；;。！？!?：:";
 
   private final Catalog catalog;
 
@@ -88,8 +87,8 @@ final class RelationReader {
     List<Membership> out = new ArrayList<>();
     Matcher m = MEMBER_WORD.matcher(text);
     while (m.find()) {
-      int clauseStart = clauseBoundary(text, m.start(), -1);
-      int clauseEnd = clauseBoundary(text, m.end(), 1);
+      int clauseStart = Clauses.start(text, m.start());
+      int clauseEnd = Clauses.end(text, m.end());
       List<Mention> orgs = organizationsBefore(text, ms, m.start(), clauseStart);
       if (orgs.isEmpty()) {
         continue;
@@ -162,14 +161,6 @@ final class RelationReader {
     return orgs;
   }
 
-  private static int clauseBoundary(String text, int from, int step) {
-    int i = from;
-    while (step < 0 ? i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0
-        : i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
-      i += step;
-    }
-    return i;
-  }
 
   private static boolean adjacent(String text, Mention a, Mention b) {
     String between = text.substring(a.end(), b.start());

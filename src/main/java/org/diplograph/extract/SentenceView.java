@@ -19,7 +19,6 @@ import org.diplograph.model.Sentence;
  * quoted name, where a clause begins and ends. Immutable.
  */
 final class SentenceView {
-  private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
   private static final String PLACE_BEFORE = "在于赴抵往到至驻";
   /** 至于/关于/对于 are topic markers, not the preposition 于 of a place. */
   private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
@@ -85,20 +84,12 @@ final class SentenceView {
 
   /** Offset where the clause holding {@code at} starts. */
   int clauseStart(int at) {
-    int i = at;
-    while (i > 0 && CLAUSE_BREAKS.indexOf(text().charAt(i - 1)) < 0) {
-      i--;
-    }
-    return i;
+    return Clauses.start(text(), at);
   }
 
   /** Offset where the clause holding {@code at} ends. */
   int clauseEnd(int at) {
-    int i = at;
-    while (i < text().length() && CLAUSE_BREAKS.indexOf(text().charAt(i)) < 0) {
-      i++;
-    }
-    return i;
+    return Clauses.end(text(), at);
   }
 
   /** The argument mentions (not places, not inside quoted names) within [from, to). */
