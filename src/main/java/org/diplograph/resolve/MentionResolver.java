@@ -62,14 +62,18 @@ public final class MentionResolver {
   public ResolvedDoc resolve(AnnotatedDoc doc) {
     Optional<ActorId> home = homeCountry(doc);
     PersonRegistry registry = new PersonRegistry(catalog, home);
-    Set<ActorId> named = countriesNamedInFull(doc);
+    // one gazetteer scan per sentence, shared by every step below
+    List<List<Gazetteer.Match>> scans = doc.sentences().stream().map(s -> gazetteer.scan(s.normalized())).toList();
+    Set<ActorId> named = countriesNamedInFull(scans);
     List<List<Mention>> actorMentions = new ArrayList<>();
     List<List<PersonMention>> personMentions = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      List<Mention> found = actorMentions(s, named);
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      Sentence s = doc.sentences().get(i);
+      List<Mention> known = knownPersons(s, scans.get(i));
+      List<Mention> found = actorMentions(s, scans.get(i), known, named);
       home.ifPresent(h -> found.addAll(homeReferences(s, found, h)));
       found.sort(Comparator.comparingInt(Mention::start));
-      List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, knownPersons(s)).stream()
+      List<PersonMention> ps = persons.find(s.normalized(), s.text(), s.tokens(), found, known).stream()
           .filter(p -> !isPlaceName(p.name())).toList();
       ps.forEach(registry::add);
       actorMentions.add(found);
@@ -122,22 +126,23 @@ public final class MentionResolver {
     return out;
   }
 
-  private Set<ActorId> countriesNamedInFull(AnnotatedDoc doc) {
+  private static Set<ActorId> countriesNamedInFull(List<List<Gazetteer.Match>> scans) {
     Set<ActorId> named = new HashSet<>();
-    for (Sentence s : doc.sentences()) {
-      gazetteer.scan(s.normalized()).stream()
+    for (List<Gazetteer.Match> scan : scans) {
+      scan.stream()
           .filter(m -> m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && m.end() - m.start() >= 2)
           .forEach(m -> named.add(m.entry().actor()));
     }
     return named;
   }
 
-  private List<Mention> actorMentions(Sentence s, Set<ActorId> named) {
+  private List<Mention> actorMentions(
+      Sentence s, List<Gazetteer.Match> scan, List<Mention> knownPersons, Set<ActorId> named) {
     String text = s.normalized();
     Set<Integer> starts = wordStarts(s);
     Set<Integer> ends = wordEnds(s);
     List<Mention> found = new ArrayList<>();
-    for (Gazetteer.Match m : gazetteer.scan(text)) {
+    for (Gazetteer.Match m : scan) {
       if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
           || !alignedIfShort(m, starts, ends) || isGeographicName(text, m)) {
         continue;
@@ -146,7 +151,7 @@ public final class MentionResolver {
           List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
     }
     List<Mention> blocked = new ArrayList<>(found);
-    blocked.addAll(personSpans(s));
+    blocked.addAll(personSpans(s, knownPersons));
     found.addAll(compounds.find(text, starts, blocked, named).stream().map(m -> original(m, s)).toList());
     found.addAll(groups(s, found));
     found.sort(Comparator.comparingInt(Mention::start));
@@ -169,8 +174,8 @@ public final class MentionResolver {
   }
 
   /** The spans of known persons and of the NER's PERSON words, which no country compound may take. */
-  private List<Mention> personSpans(Sentence s) {
-    List<Mention> spans = new ArrayList<>(knownPersons(s));
+  private static List<Mention> personSpans(Sentence s, List<Mention> knownPersons) {
+    List<Mention> spans = new ArrayList<>(knownPersons);
     for (Token t : s.tokens()) {
       if (t.ner() == NerTag.PERSON) {
         spans.add(new Mention(t.begin(), t.end(), s.text().substring(t.begin(), t.end()), MentionKind.PERSON,
@@ -180,8 +185,8 @@ public final class MentionResolver {
     return spans;
   }
 
-  private List<Mention> knownPersons(Sentence s) {
-    return gazetteer.scan(s.normalized()).stream()
+  private static List<Mention> knownPersons(Sentence s, List<Gazetteer.Match> scan) {
+    return scan.stream()
         .filter(m -> m.entry().kind() == MentionKind.PERSON)
         .map(m -> Mention.of(m.start(), m.end(), s.text().substring(m.start(), m.end()), MentionKind.PERSON,
             m.entry().actor()))
