@@ -1,6 +1,5 @@
 package org.diplograph.resolve;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,18 +64,8 @@ public final class CompoundCountrySplitter {
    */
   public List<Mention> find(String text, Set<Integer> wordStarts, List<Mention> taken, Set<ActorId> named) {
 
-    List<Mention> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      Optional<Mention> m = startsTaken(i, taken) ? Optional.empty() : at(text, i, wordStarts, taken, named);
-      if (m.isPresent()) {
-        out.add(m.get());
-        i = m.get().end();
-      } else {
-        i++;
-      }
-    }
-    return out;
+    return LeftToRightScan.scan(text.length(),
+        i -> startsTaken(i, taken) ? Optional.empty() : at(text, i, wordStarts, taken, named), Mention::end);
   }
 
   private Optional<Mention> at(String text, int i, Set<Integer> wordStarts, List<Mention> taken,

@@ -1,6 +1,5 @@
 package org.diplograph.resolve;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,19 +71,9 @@ public final class Gazetteer {
 
   /** Every non-overlapping longest match, left to right. */
   public List<Match> scan(String text) {
-    List<Match> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      Optional<Match> m = longestAt(text, i);
-      if (m.isPresent()) {
-        out.add(m.get());
-        i = m.get().end();
-      } else {
-        i++;
-      }
-    }
-    return out;
+    return LeftToRightScan.scan(text.length(), i -> longestAt(text, i), Match::end);
   }
+
 
   private static boolean wholeWordIfLatin(String text, int start, int end) {
     boolean latinStart = isLatin(text.charAt(start));
