@@ -106,6 +106,14 @@ class GraphStoreTest {
   }
 
   @Test
+  void theStoreTellsWhichExtractorWroteADocument() {
+    store.replaceDocument(SampleExtractions.meetAndVisit());
+    assertEquals(Optional.of(SampleExtractions.meetAndVisit().extractorVersion()),
+        store.extractorVersion(SampleExtractions.MEET_DOC));
+    assertEquals(Optional.empty(), store.extractorVersion("no-such-doc"));
+  }
+
+  @Test
   void queriesWithoutGraphSeeTheUnionAndTheOntologyGraph() {
     store.replaceDocument(SampleExtractions.meetAndVisit());
     store.replaceGraph(Iris.ONTOLOGY_GRAPH, ontology());
