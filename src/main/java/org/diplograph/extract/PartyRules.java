@@ -34,7 +34,7 @@ final class PartyRules {
   /** The drafts of the trigger; empty when its parties cannot be found. */
   List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context) {
     return switch (t.type()) {
-      case VISIT, OPPOSE, JOIN -> directed(v, t, context);
+      case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
       default -> symmetric(v, t, context);
     };
   }
@@ -264,8 +264,10 @@ final class PartyRules {
     if (t.type() == EventType.VISIT && visitorIntroducedAfter(v, t)) {
       return hostReceivesVisitor(v, t);
     }
-    List<ActorId> sources = groupSubject(v, t) ? context : subjects(v, t);
-    List<ActorId> targets = targets(v, t);
+    Optional<Mention> partner = t.type() == EventType.SEVER_RELATIONS ? partnerBefore(v, t) : Optional.empty();
+    List<ActorId> sources = groupSubject(v, t) ? context
+        : partner.map(p -> subjects(v, new Trigger(t.type(), p.start() - 1, p.start(), t.word()))).orElseGet(() -> subjects(v, t));
+    List<ActorId> targets = partner.map(v::partiesOf).orElseGet(() -> targets(v, t));
     if (t.type() == EventType.JOIN) {
       targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
     }
@@ -279,6 +281,15 @@ final class PartyRules {
       }
     }
     return out;
+  }
+
+  /** 宣布与台湾断交: the partner of a relation, introduced by 与/同/和/跟 right before the verb phrase. */
+  private static Optional<Mention> partnerBefore(SentenceView v, Trigger t) {
+    String text = v.text();
+    return v.arguments(v.clauseStart(t.start()), t.start()).stream()
+        .filter(m -> m.start() > 0 && "与同和跟".indexOf(text.charAt(m.start() - 1)) >= 0)
+        .filter(m -> !v.partiesOf(m).isEmpty())
+        .reduce((a, b) -> b);
   }
 
   /**

@@ -34,6 +34,8 @@ public final class DG {
   public static final Resource Joining = resource("Joining");
   public static final Resource Opposition = resource("Opposition");
   public static final Resource Launch = resource("Launch");
+  public static final Resource RelationsEstablishment = resource("RelationsEstablishment");
+  public static final Resource RelationsSeverance = resource("RelationsSeverance");
 
   // classes: provenance and catalog
   public static final Resource Document = resource("Document");
@@ -112,6 +114,8 @@ public final class DG {
       case JOIN -> Joining;
       case OPPOSE -> Opposition;
       case LAUNCH -> Launch;
+      case ESTABLISH_RELATIONS -> RelationsEstablishment;
+      case SEVER_RELATIONS -> RelationsSeverance;
     };
   }
 

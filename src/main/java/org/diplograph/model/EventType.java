@@ -1,7 +1,7 @@
 package org.diplograph.model;
 
 /**
- * The eight event types of the annotation guideline, with their CAMEO and PLOVER codes.
+ * The ten event types of the annotation guideline, with their CAMEO and PLOVER codes.
  * Directed types have exactly two parties, source first.
  */
 public enum EventType {
@@ -12,7 +12,9 @@ public enum EventType {
   JOINT_STATEMENT("JointStatement", false, "010", "AGREE"),
   JOIN("Joining", true, "050", "COOPERATE"),
   OPPOSE("Opposition", true, "111", "ACCUSE"),
-  LAUNCH("Launch", false, "060", "COOPERATE");
+  LAUNCH("Launch", false, "060", "COOPERATE"),
+  ESTABLISH_RELATIONS("RelationsEstablishment", false, "054", "COOPERATE"),
+  SEVER_RELATIONS("RelationsSeverance", true, "161", "REDUCE");
 
   private final String className;
   private final boolean directed;

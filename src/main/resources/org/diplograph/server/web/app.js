@@ -12,6 +12,7 @@
   const KIND_COLORS = {
     MEET: '#4e79a7', VISIT: '#59a14f', SIGN: '#9c755f', UPGRADE_PARTNERSHIP: '#f28e2b',
     JOINT_STATEMENT: '#76b7b2', JOIN: '#edc948', OPPOSE: '#e15759', LAUNCH: '#b07aa1',
+    ESTABLISH_RELATIONS: '#8cd17d', SEVER_RELATIONS: '#86bcb6',
     MEMBER_OF: '#bab0ac', HOLDS_POST: '#bab0ac' };
   let cy = null;
   let labels = {};
