@@ -26,6 +26,17 @@ final class ArgumentReader {
     return best.filter(p -> !p.matches(".*\\d.*"));
   }
 
+  /** The place before the trigger, else the first one in the rest of its clause (峰会9日在新德里举行). */
+  Optional<String> placeInClause(String text, Trigger t) {
+    Optional<String> before = place(text, t);
+    if (before.isPresent()) {
+      return before;
+    }
+    Matcher m = PLACE.matcher(text);
+    m.region(t.end(), Clauses.end(text, t.end()));
+    return m.find() ? Optional.of(m.group(1)).filter(p -> !p.matches(".*\\d.*")) : Optional.empty();
+  }
+
   Optional<String> name(String text, Trigger t) {
     if (t.type() != EventType.MEET) {
       return Optional.empty();

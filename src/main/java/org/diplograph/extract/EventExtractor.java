@@ -2,6 +2,10 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,7 @@ import java.util.stream.Collectors;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorType;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
@@ -25,6 +30,8 @@ import org.diplograph.model.Sentence;
  * document (the same input gives the same output), so it can run anywhere; thread-safe.
  */
 public final class EventExtractor {
+  /** The verb of founding right before a grouping's name (宣布成立AUKUS, 组建“…”). */
+  private static final Pattern FOUNDING = Pattern.compile("(宣布成立|正式成立|成立|组建|创建|创立|建立|发起)[“\"「『]?$");
   private static final List<String> NOUN_MODIFIED = List.of(
       "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
   private static final List<String> CONTINUATIONS = List.of(
@@ -40,7 +47,7 @@ public final class EventExtractor {
 
   private final TriggerMatcher triggers;
   private final AssertionFilter assertions;
-  private final PartyRules parties = new PartyRules();
+  private final PartyRules parties;
   private final ArgumentReader arguments = new ArgumentReader();
   private final DateResolver dates = new DateResolver();
   private final EventMerger merger = new EventMerger();
@@ -50,6 +57,7 @@ public final class EventExtractor {
   public EventExtractor(Catalog catalog) {
     this.catalog = catalog;
     this.triggers = new TriggerMatcher(catalog);
+    this.parties = new PartyRules(this::smallGroupingMembers, this::countryOfPlace);
     this.assertions = new AssertionFilter(catalog.modalityWords());
     this.relations = new RelationReader(catalog);
   }
@@ -75,13 +83,17 @@ public final class EventExtractor {
     List<DateMention> found = dates.find(v.text(), ctx.published, ctx.year, ctx.lastDate);
     List<Event> out = new ArrayList<>();
     Set<Integer> actorStarts = v.mentions().stream().map(Mention::start).collect(Collectors.toSet());
-    for (Trigger candidate : triggers.find(v.text())) {
+    List<Trigger> candidates = new ArrayList<>(triggers.find(v.text()));
+    candidates.addAll(groupingsFounded(v));
+    candidates.sort(Comparator.comparingInt(Trigger::start));
+    for (Trigger candidate : candidates) {
       Trigger t = groupingIsLaunched(v, candidate);
       if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t) || isCeremony(v.text(), t)
           || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
         continue;
       }
-      for (EventDraft d : withoutGroupingOfItsMembers(parties.apply(v, t, ctx.lastParties))) {
+      List<EventDraft> drafts = parties.apply(v, t, ctx.lastParties, ctx.lastOrganization);
+      for (EventDraft d : withoutGroupingOfItsMembers(drafts)) {
         out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
         ctx.lastParties = d.parties();
       }
@@ -93,6 +105,8 @@ public final class EventExtractor {
       }
     }
     ctx.remember(found.stream().filter(d -> !startsPeriod(v.text(), d)).toList());
+    v.mentions().stream().filter(m -> m.kind() == MentionKind.ORGANIZATION).reduce((a, b) -> b)
+        .ifPresent(m -> ctx.lastOrganization = Optional.of(m.referents().get(0)));
     return out;
   }
 
@@ -105,6 +119,37 @@ public final class EventExtractor {
         && v.mentions().stream().anyMatch(m -> m.kind() == MentionKind.ORGANIZATION
             && m.start() >= t.start() && m.end() <= t.end() + 1);
     return grouping ? new Trigger(EventType.LAUNCH, t.start(), t.end(), t.word()) : t;
+  }
+
+  private Optional<ActorId> countryOfPlace(String place) {
+    return catalog.countryByCapital(place).or(() -> catalog.countryByName(place)).map(c -> c.id());
+  }
+
+  /** 宣布成立AUKUS, 组建“四方安全对话”: founding a grouping the catalog knows is launching it. */
+  private static List<Trigger> groupingsFounded(SentenceView v) {
+    List<Trigger> out = new ArrayList<>();
+    for (Mention m : v.mentions()) {
+      if (m.kind() != MentionKind.ORGANIZATION) {
+        continue;
+      }
+      Matcher f = FOUNDING.matcher(v.text().substring(Math.max(0, m.start() - 8), m.start()));
+      if (f.find()) {
+        int start = m.start() - (f.end() - f.start());
+        out.add(new Trigger(EventType.LAUNCH, start, m.end(), v.text().substring(start, m.end())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The members a small standing grouping (at most four, all countries: Quad, AUKUS) stands for as a
+   * party of an undirected event; empty for any other actor.
+   */
+  private List<ActorId> smallGroupingMembers(ActorId actor) {
+    Set<ActorId> members = catalog.organization(actor).map(o -> o.members()).orElse(Set.of());
+    boolean small = members.size() >= 2 && members.size() <= 4
+        && members.stream().allMatch(x -> x.type() == ActorType.COUNTRY);
+    return small ? members.stream().sorted().toList() : List.of();
   }
 
   /**
@@ -213,6 +258,7 @@ public final class EventExtractor {
     Optional<PartialDate> blockDate = Optional.empty();
     Optional<PartialDate> lastDate = Optional.empty();
     List<ActorId> lastParties = List.of();
+    Optional<ActorId> lastOrganization = Optional.empty();
     int block = -1;
 
     DocContext(Optional<LocalDate> published) {

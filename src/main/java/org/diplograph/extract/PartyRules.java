@@ -2,6 +2,8 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,22 +23,52 @@ import org.diplograph.model.MentionKind;
  * 分别 (日韩分别和北约签署 → two signings). Thread-safe.
  */
 final class PartyRules {
+  private final Function<ActorId, List<ActorId>> members;
+  private final Function<String, Optional<ActorId>> placeCountry;
+  private final ArgumentReader arguments = new ArgumentReader();
+
+  /**
+   * @param members the members a small standing grouping stands for (empty for any other actor)
+   * @param placeCountry the country a place name (a country or its capital) is in
+   */
+  PartyRules(Function<ActorId, List<ActorId>> members, Function<String, Optional<ActorId>> placeCountry) {
+    this.members = members;
+    this.placeCountry = placeCountry;
+  }
+
   /** What may stand between 来华 and 访问: 来华进行国事访问. */
   private static final String VISIT_GAP = "(进行)?(国事|正式|工作|友好|私人|官方)?";
   /** Types whose unnamed subject continues the event just told (会后发表联合声明). */
   private static final Set<EventType> CONTINUING_TYPES =
-      EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN);
+      EnumSet.of(EventType.JOINT_STATEMENT, EventType.SIGN, EventType.LAUNCH);
+  /** Types that are relations between two parties: a hub with several partners gives one event per pair. */
+  private static final Set<EventType> BILATERAL_TYPES =
+      EnumSet.of(EventType.UPGRADE_PARTNERSHIP, EventType.ESTABLISH_RELATIONS, EventType.SEVER_RELATIONS);
   private static final Pattern POSSESSOR_TAIL =
       Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
   private static final Pattern ATTENDANCE = Pattern.compile("(出席|主持|与会|参加)[。，；]?$|等出席|共同出席");
-  private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电");
+  private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电", "约见", "召见", "紧急约见", "紧急召见");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
-  List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context) {
+  List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context, Optional<ActorId> lastOrganization) {
     return switch (t.type()) {
-      case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
+      case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context, lastOrganization);
+      case ESTABLISH_RELATIONS -> partnerBefore(v, t).map(p -> withPartner(v, t, p)).orElseGet(() -> symmetric(v, t, context));
       default -> symmetric(v, t, context);
     };
+  }
+
+  /** 基里巴斯、所罗门群岛与北京建交: each subject with the partner after 与. */
+  private List<EventDraft> withPartner(SentenceView v, Trigger t, Mention partner) {
+    List<ActorId> with = v.partiesOf(partner);
+    List<ActorId> subjects = subjects(v, new Trigger(t.type(), partner.start() - 1, partner.start(), t.word()));
+    List<EventDraft> out = new ArrayList<>();
+    for (ActorId s : subjects) {
+      if (!with.contains(s)) {
+        out.add(new EventDraft(t, List.of(s, with.get(0)), v.persons(List.of(partner)), "partner-" + t.type(), 0.8));
+      }
+    }
+    return out;
   }
 
   private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
@@ -48,7 +80,10 @@ final class PartyRules {
     if (t.type() == EventType.MEET) {
       args.addAll(attendees(v, t));
     }
-    List<ActorId> parties = new ArrayList<>(v.parties(args));
+    if (t.type() == EventType.JOINT_STATEMENT && v.isQuoted(t.start())) {
+      args.addAll(v.mentionsInTitleBefore(t.start()));
+    }
+    List<ActorId> parties = new ArrayList<>(withMembers(v.parties(args)));
     double confidence = 0.85;
     int group = args.stream().filter(m -> m.kind() == MentionKind.GROUP_REFERENCE)
         .mapToInt(Mention::groupSize).max().orElse(0);
@@ -60,11 +95,25 @@ final class PartyRules {
       parties = new ArrayList<>(context);
       confidence = 0.7;
     }
+    if (t.type() == EventType.MEET && parties.stream().anyMatch(p -> p.type() == ActorType.ORGANIZATION)) {
+      // 在新德里举行的二十国集团峰会: the state a grouping's meeting is held in is its host
+      Optional<ActorId> host = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
+      if (host.isPresent() && !parties.contains(host.get())) {
+        parties.add(host.get());
+      }
+    }
     if (parties.size() < minimum(t.type())) {
       return List.of();
     }
     if (v.text().substring(0, t.start()).contains("分别")) {
-      return pairwise(v, t, args, parties, confidence);
+      List<EventDraft> each = eachObject(v, t, confidence);
+      return each.isEmpty() ? pairwise(v, t, args, parties, confidence) : each;
+    }
+    if (BILATERAL_TYPES.contains(t.type())) {
+      List<EventDraft> spokes = hubAndPartners(v, t, args, confidence);
+      if (!spokes.isEmpty()) {
+        return spokes;
+      }
     }
     return List.of(new EventDraft(t, parties, v.persons(args), "symmetric-" + t.type(), confidence));
   }
@@ -97,8 +146,13 @@ final class PartyRules {
    */
   private static List<Mention> attendees(SentenceView v, Trigger t) {
     List<Mention> out = new ArrayList<>();
-    int start = v.clauseEnd(t.end());
     String text = v.text();
+    int own = v.clauseEnd(t.end());
+    if (ATTENDANCE.matcher(text.substring(t.end(), own)).find()) {
+      // 北约峰会邀请韩国总统和日本首相作为观察员出席
+      out.addAll(v.arguments(t.end(), own));
+    }
+    int start = own;
     while (start < text.length()) {
       int end = v.clauseEnd(start + 1);
       if (ATTENDANCE.matcher(text.substring(start, end)).find()) {
@@ -148,8 +202,69 @@ final class PartyRules {
     return v.parties(group).size() >= 2 ? Optional.of(group) : Optional.empty();
   }
 
+  /** A Quad ministers' meeting has the four member states as parties: small groupings stand for their members. */
+  private List<ActorId> withMembers(List<ActorId> parties) {
+    Set<ActorId> out = new LinkedHashSet<>();
+    for (ActorId p : parties) {
+      List<ActorId> ms = members.apply(p);
+      out.addAll(ms.isEmpty() ? List.of(p) : ms);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * 越南与中国、俄罗斯和印度建立全面战略伙伴关系: a hub, then 与/同/和 and a list of partners, is one
+   * relation per partner. Empty when the arguments are not of that shape.
+   */
+  private static List<EventDraft> hubAndPartners(SentenceView v, Trigger t, List<Mention> args, double confidence) {
+    String text = v.text();
+    List<Mention> parties = args.stream().filter(m -> !v.partiesOf(m).isEmpty()).toList();
+    for (int k = 1; k < parties.size(); k++) {
+      Mention first = parties.get(k);
+      if (first.start() == 0 || "与同和跟".indexOf(text.charAt(first.start() - 1)) < 0) {
+        continue;
+      }
+      List<Mention> partners = new ArrayList<>(List.of(first));
+      for (int j = k + 1; j < parties.size() && coordinated(text, parties.get(j - 1), parties.get(j)); j++) {
+        partners.add(parties.get(j));
+      }
+      List<ActorId> hub = v.parties(parties.subList(0, k));
+      List<ActorId> spokes = v.parties(partners);
+      if (hub.size() != 1 || spokes.size() < 2 || spokes.contains(hub.get(0))) {
+        return List.of();
+      }
+      List<EventDraft> out = new ArrayList<>();
+      for (ActorId p : spokes) {
+        out.add(new EventDraft(t, List.of(hub.get(0), p), v.persons(args), "hub-partner-" + t.type(), confidence * 0.9));
+      }
+      return out;
+    }
+    return List.of();
+  }
+
   private static int minimum(EventType type) {
     return type == EventType.SIGN || type == EventType.LAUNCH ? 1 : 2;
+  }
+
+  /** 王毅分别会见基里巴斯总统、纽埃总理和汤加外交大臣: the subject with each object in turn. */
+  private List<EventDraft> eachObject(SentenceView v, Trigger t, double confidence) {
+    if (!OBJECT_VERBS.contains(t.word())) {
+      return List.of();
+    }
+    List<Mention> objects = objectGroup(v, t);
+    List<ActorId> subject = v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
+    if (subject.isEmpty() || v.parties(objects).size() < 2) {
+      return List.of();
+    }
+    List<EventDraft> out = new ArrayList<>();
+    for (Mention o : objects) {
+      for (ActorId p : v.partiesOf(o)) {
+        if (!subject.contains(p)) {
+          out.add(new EventDraft(t, List.of(subject.get(0), p), v.persons(List.of(o)), "respectively-" + t.type(), confidence * 0.9));
+        }
+      }
+    }
+    return out;
   }
 
   /** 日韩分别和北约签署: the compound before 分别 pairs each member with the rest. */
@@ -253,7 +368,7 @@ final class PartyRules {
     return frame ? dui : -1;
   }
 
-  private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context) {
+  private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context, Optional<ActorId> lastOrganization) {
     Optional<Mention> cameTo = t.type() == EventType.VISIT ? destinationBefore(v, t) : Optional.empty();
     if (cameTo.isPresent()) {
       return visitTo(v, t, cameTo.get());
@@ -270,6 +385,10 @@ final class PartyRules {
     List<ActorId> targets = partner.map(v::partiesOf).orElseGet(() -> targets(v, t));
     if (t.type() == EventType.JOIN) {
       targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
+      if (targets.isEmpty() && lastOrganization.isPresent()) {
+        // 冈比亚、布基纳法索成为论坛新成员: the organization the text spoke of last
+        targets = List.of(lastOrganization.get());
+      }
     }
     List<EventDraft> out = new ArrayList<>();
     List<ActorId> persons = v.persons(v.arguments(0, v.clauseEnd(t.end())));

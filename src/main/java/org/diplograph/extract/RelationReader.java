@@ -19,6 +19,7 @@ import org.diplograph.model.Mention;
 import org.diplograph.model.MentionKind;
 import org.diplograph.model.Position;
 import org.diplograph.model.ResolvedDoc;
+import org.diplograph.model.Sentence;
 
 /**
  * Reads the static relations: the posts of persons whose title and country the text gives, and
@@ -59,9 +60,16 @@ final class RelationReader {
     events.stream().filter(e -> e.type() == EventType.JOIN)
         .filter(e -> e.parties().get(1).type() == ActorType.ORGANIZATION)
         .forEach(e -> out.add(new Membership(e.parties().get(0), e.parties().get(1))));
+    Optional<ActorId> lastOrg = Optional.empty();
     for (int i = 0; i < doc.mentions().size(); i++) {
-      String text = doc.annotated().sentences().get(i).normalized();
+      Sentence sentence = doc.annotated().sentences().get(i);
+      String text = sentence.normalized();
       List<Mention> ms = doc.mentions().get(i);
+      membersActingTogether(sentence, ms, events).forEach(out::add);
+      listedMembers(text, ms, lastOrg).forEach(out::add);
+      Optional<ActorId> previous = lastOrg;
+      lastOrg = ms.stream().filter(m -> m.kind() == MentionKind.ORGANIZATION).map(m -> m.referents().get(0))
+          .reduce((a, b) -> b).or(() -> previous);
       for (int k = 0; k < ms.size(); k++) {
         Mention m = ms.get(k);
         if (m.kind() != MentionKind.ORGANIZATION) {
@@ -108,6 +116,51 @@ final class RelationReader {
       }
       members.stream().flatMap(x -> x.referents().stream())
           .forEach(c -> orgs.forEach(o -> out.add(new Membership(c, o.referents().get(0)))));
+    }
+    return out;
+  }
+
+  /** 13个国家为创始成员国，它们是：美国、澳大利亚…; 早期缔约国（新西兰、澳大利亚…）: the list that follows. */
+  private static final Pattern LIST_INTRO = Pattern.compile(
+      "(创始|初始|首批|正式|早期)?(成员国|成员|缔约国|签署国|会员国)[^，。；：:（(]{0,12}?([，,]?(它们|分别|依次)?(是|为|包括|有)[：:]?|[：:（(])");
+
+  /**
+   * The members a sentence lists after a member word (成员国，它们是：A、B、C; 缔约国（A、B、C）), of the
+   * organization named before it in the sentence, else of the one the document named last.
+   */
+  private static List<Membership> listedMembers(String text, List<Mention> ms, Optional<ActorId> lastOrg) {
+    List<Membership> out = new ArrayList<>();
+    Matcher m = LIST_INTRO.matcher(text);
+    while (m.find()) {
+      int at = m.end();
+      Optional<ActorId> org = ms.stream().filter(x -> x.kind() == MentionKind.ORGANIZATION && x.end() <= m.start())
+          .map(x -> x.referents().get(0)).reduce((a, b) -> b).or(() -> lastOrg);
+      List<Mention> list = listStartingAt(text, countries(ms, at, text.length()), at);
+      if (org.isPresent() && list.size() >= 2) {
+        list.stream().flatMap(x -> x.referents().stream()).forEach(c -> out.add(new Membership(c, org.get())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 四方安全对话外长会议 with the four members as its parties: when an event of the sentence has every
+   * known member of an organization the sentence names, the text shows them acting as its members.
+   */
+  private List<Membership> membersActingTogether(Sentence s, List<Mention> ms, List<Event> events) {
+    List<Membership> out = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.kind() != MentionKind.ORGANIZATION) {
+        continue;
+      }
+      ActorId org = m.referents().get(0);
+      Set<ActorId> members = catalog.organization(org).map(o -> o.members()).orElse(Set.of());
+      boolean together = !members.isEmpty() && events.stream()
+          .filter(e -> e.evidence().block() == s.block() && e.evidence().start() == s.start())
+          .anyMatch(e -> e.parties().containsAll(members));
+      if (together) {
+        members.forEach(c -> out.add(new Membership(c, org)));
+      }
     }
     return out;
   }

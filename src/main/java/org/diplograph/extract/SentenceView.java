@@ -82,6 +82,31 @@ final class SentenceView {
     return quoted[m.start()];
   }
 
+  boolean isQuoted(int at) {
+    return quoted[at];
+  }
+
+  /** 《日菲美领导人共同愿景声明》: the actors named in the quoted title that holds {@code at}, before it. */
+  List<Mention> mentionsInTitleBefore(int at) {
+    int start = at;
+    while (start > 0 && quoted[start - 1]) {
+      start--;
+    }
+    int from = start;
+    return mentions.stream().filter(m -> m.start() >= from && m.end() <= at && !partiesOf(m).isEmpty()).toList();
+  }
+
+  /** 除美国之外, 除了美国以外: the actor is excepted, not an argument. */
+  boolean isExcepted(Mention m) {
+    String t = text();
+    int chu = t.lastIndexOf('除', m.start());
+    if (chu < 0 || chu < clauseStart(m.start()) || m.start() - chu > 3) {
+      return false;
+    }
+    String after = t.substring(m.end(), Math.min(t.length(), m.end() + 3));
+    return after.startsWith("之外") || after.startsWith("以外") || after.startsWith("外");
+  }
+
   /** Offset where the clause holding {@code at} starts. */
   int clauseStart(int at) {
     return Clauses.start(text(), at);
@@ -96,7 +121,8 @@ final class SentenceView {
   List<Mention> arguments(int from, int to) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.start() >= from && m.end() <= to && !isPlace(m) && !isQuoted(m)) {
+      boolean quotedName = isQuoted(m) && m.kind() != MentionKind.ORGANIZATION;
+      if (m.start() >= from && m.end() <= to && !isPlace(m) && !quotedName && !isExcepted(m)) {
         out.add(m);
       }
     }

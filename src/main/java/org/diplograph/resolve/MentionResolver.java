@@ -30,7 +30,14 @@ import org.diplograph.model.Token;
  */
 public final class MentionResolver {
   private static final Pattern GROUP = Pattern.compile("双方|两国|三方|三国|四方|四国|五国|两军|两党");
-  private static final String PLACE_BEFORE = "在于赴抵往到至飞都";
+  /** Before a capital these mark a place, not the government (在北京举行); travel verbs (赴, 抵) keep it as a destination. */
+  private static final String PLACE_BEFORE = "在于都";
+  /**
+   * 英国《卫报》, 德国之声, 英国广播公司, 美国有线电视新闻网: a country's name inside the name of a medium
+   * or company is no actor.
+   */
+  private static final Pattern MEDIUM_AFTER = Pattern.compile(
+      "\s*(《|〈|之声|之音|广播|电视|有线电视|通讯社|新闻社|新闻网|日报|时报|邮报|卫报|公司|集团|航空|银行|媒体|报纸|电台|周刊|杂志|智库)");
   private static final List<String> METONYMY_AFTER = List.of(
       "表示", "称", "声称", "希望", "认为", "指责", "谴责", "反对", "批评", "要求", "宣布", "警告", "拒绝", "同意",
       "方面", "当局", "对", "与", "和", "同", "坚持", "强调", "已", "也", "则", "正", "一直", "不");
@@ -41,6 +48,9 @@ public final class MentionResolver {
   /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
       "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
+  /** 访问华盛顿, 前往新德里: a capital after a verb of travel is the destination, standing for its country. */
+  private static final List<String> TRAVEL_VERBS = List.of(
+      "访问", "前往", "抵达", "飞抵", "到访", "赴", "飞往", "出访", "抵", "到达", "造访", "来到", "访");
   private static final List<String> GEOGRAPHIC_SUFFIXES = List.of(
       "海峡", "半岛", "洋", "海域", "湾", "-太平洋", "－太平洋", "—太平洋", "太平洋");
 
@@ -144,13 +154,15 @@ public final class MentionResolver {
     List<Mention> found = new ArrayList<>();
     for (Gazetteer.Match m : scan) {
       if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
-          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m)) {
+          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)) {
         continue;
       }
       found.add(new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.entry().kind(),
           List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
     }
     List<Mention> blocked = new ArrayList<>(found);
+    scan.stream().filter(m -> insideMediumName(text, m)).forEach(m -> blocked.add(
+        new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), MentionKind.COUNTRY, List.of(), 0, 1.0)));
     blocked.addAll(personSpans(s, knownPersons));
     found.addAll(compounds.find(text, starts, blocked, named).stream().map(m -> original(m, s)).toList());
     found.addAll(groups(s, found));
@@ -171,6 +183,10 @@ public final class MentionResolver {
   private static boolean isGeographicName(String text, Gazetteer.Match m) {
     String after = text.substring(m.end());
     return m.entry().kind() == MentionKind.COUNTRY && GEOGRAPHIC_SUFFIXES.stream().anyMatch(after::startsWith);
+  }
+
+  private static boolean insideMediumName(String text, Gazetteer.Match m) {
+    return m.entry().kind() == MentionKind.COUNTRY && MEDIUM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   /** The spans of known persons and of the NER's PERSON words, which no country compound may take. */
@@ -206,6 +222,7 @@ public final class MentionResolver {
     String head = text.substring(0, m.start());
     String after = text.substring(m.end());
     return METONYMY_BEFORE.indexOf(before) >= 0 || METONYMY_AFTER.stream().anyMatch(after::startsWith)
+        || TRAVEL_VERBS.stream().anyMatch(head::endsWith)
         || CRITICISM_VERBS.stream().anyMatch(v -> head.endsWith(v) || head.endsWith(v + "了"));
   }
 

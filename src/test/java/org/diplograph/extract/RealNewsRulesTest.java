@@ -1,0 +1,145 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplograph.catalog.Catalog;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.DocumentExtraction;
+import org.diplograph.model.Event;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Membership;
+import org.diplograph.resolve.MentionResolver;
+import org.diplograph.resolve.TestDocs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for the constructions of real news (guideline version 2): relations established and
+ * severed, hubs with several partners, small groupings standing for their members, members listed
+ * after a member word, media names, excepted actors, capitals as destinations. Hand-written
+ * sentences, model-free.
+ */
+class RealNewsRulesTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 10);
+  private static MentionResolver resolver;
+  private static EventExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    Catalog catalog = Catalog.loadDefault();
+    resolver = new MentionResolver(catalog);
+    extractor = new EventExtractor(catalog);
+  }
+
+  private static DocumentExtraction extract(String... sentences) {
+    return extractor.extract(resolver.resolve(TestDocs.doc(PUBLISHED, sentences)));
+  }
+
+  private static Set<List<ActorId>> partiesOf(EventType type, String... sentences) {
+    return extract(sentences).events().stream().filter(e -> e.type() == type).map(Event::partyKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<ActorId> cs(String... isos) {
+    return java.util.Arrays.stream(isos).map(ActorId::country).toList();
+  }
+
+  private static Membership member(String iso, String org) {
+    return new Membership(ActorId.country(iso), ActorId.organization(org));
+  }
+
+  @Test
+  void establishingRelationsIsAnEventButAnAnniversaryIsNot() {
+    assertEquals(Set.of(cs("CHN", "HND")), partiesOf(EventType.ESTABLISH_RELATIONS, "中国 与 洪都拉斯 正式 建立 外交 关系 。"));
+    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "中国 与 波兰 建交 67 年 来 ， 关系 不断 发展 。"));
+    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "今年 是 中国 和 英国 建交 50 周年 。"));
+  }
+
+  @Test
+  void severingIsDirectedFromTheStateThatSevers() {
+    assertEquals(Set.of(cs("HND", "TWN")), partiesOf(EventType.SEVER_RELATIONS, "洪都拉斯 宣布 与 台湾 断交 。"));
+    assertEquals(Set.of(cs("PAN", "TWN")), partiesOf(EventType.SEVER_RELATIONS, "巴拿马 宣布 断绝 同 台湾 的 外交 关系 。"));
+  }
+
+  @Test
+  void aHubAndSeveralPartnersAreOneRelationEach() {
+    assertEquals(Set.of(cs("CHN", "VNM"), cs("RUS", "VNM"), cs("IND", "VNM")),
+        partiesOf(EventType.UPGRADE_PARTNERSHIP, "越南 此前 与 中国 、 俄罗斯 和 印度 建立 全面 战略 伙伴 关系 。"));
+    // a meeting of three is one meeting, not three
+    assertEquals(Set.of(cs("JPN", "PHL", "USA")), partiesOf(EventType.MEET, "美国 与 日本 和 菲律宾 举行 峰会 。"));
+  }
+
+  @Test
+  void aSmallGroupingMeetsAsItsMembersWhoAreThenItsMembers() {
+    DocumentExtraction x = extract("“ 四方 安全 对话 ” 外长 会议 11日 在 墨尔本 举行 。");
+    assertEquals(Set.of(cs("AUS", "IND", "JPN", "USA")), x.events().stream()
+        .filter(e -> e.type() == EventType.MEET).map(Event::partyKey).collect(Collectors.toSet()));
+    assertTrue(x.memberships().containsAll(List.of(member("AUS", "QUAD"), member("IND", "QUAD"))));
+  }
+
+  @Test
+  void foundersOfAGroupingLaunchItAndAreItsMembers() {
+    DocumentExtraction x = extract("美国 、 英国 与 澳大利亚 于 2021年 9月 15日 宣布 成立 AUKUS 。");
+    assertEquals(Set.of(cs("AUS", "GBR", "USA")), x.events().stream()
+        .filter(e -> e.type() == EventType.LAUNCH).map(Event::partyKey).collect(Collectors.toSet()));
+    assertTrue(x.memberships().containsAll(List.of(member("USA", "AUKUS"), member("GBR", "AUKUS"))));
+  }
+
+  @Test
+  void membersListedAfterAMemberWordBelongToTheGroupingNamedLast() {
+    List<Membership> ms = extract("美国 总统 宣布 启动 “ 印太 经济 框架 ” 。",
+        "13 个 国家 为 创始 成员国 ， 它们 是 ： 美国 、 日本 、 韩国 和 印度 。").memberships();
+    assertTrue(ms.containsAll(List.of(member("USA", "IPEF"), member("KOR", "IPEF"), member("IND", "IPEF"))), ms::toString);
+  }
+
+  @Test
+  void aCountryInsideTheNameOfAMediumIsNoParty() {
+    assertEquals(Set.of(cs("JPN", "USA")), partiesOf(EventType.MEET, "英国 《 卫报 》 称 ， 美国 与 日本 11日 举行 会谈 。"));
+  }
+
+  @Test
+  void anExceptedActorIsNoParty() {
+    assertEquals(Set.of(cs("AUS", "JPN")), partiesOf(EventType.SIGN, "日本 与 除 美国 之外 的 澳大利亚 签署 安全 宣言 。"));
+  }
+
+  @Test
+  void aCapitalAfterAVerbOfTravelIsTheHost() {
+    assertEquals(Set.of(cs("IND", "USA")), partiesOf(EventType.VISIT, "印度 总理 [[莫迪]] 6月 访问 华盛顿 。"));
+    assertEquals(Set.of(cs("USA", "IND")), partiesOf(EventType.VISIT, "美国 总统 [[拜登]] 9月 前往 新德里 参加 峰会 。"));
+  }
+
+  @Test
+  void aJoinerOfAnUnnamedOrganizationJoinsTheOneTheTextSpokeOf() {
+    assertEquals(Set.of(List.of(ActorId.country("TLS"), ActorId.organization("ASEAN"))),
+        partiesOf(EventType.JOIN, "东盟 峰会 26日 在 吉隆坡 举行 。", "东帝汶 当天 成为 该 组织 第11 个 成员国 。"));
+  }
+
+  @Test
+  void severalStatesEstablishingRelationsWithOnePartnerAreOneEventEach() {
+    assertEquals(Set.of(cs("CHN", "KIR"), cs("CHN", "SLB")),
+        partiesOf(EventType.ESTABLISH_RELATIONS, "基里巴斯 、 所罗门群岛 2019年 与 北京 建交 。"));
+  }
+
+  @Test
+  void meetingSeveralInTurnIsOneMeetingEach() {
+    assertEquals(Set.of(cs("CHN", "KIR"), cs("CHN", "NIU"), cs("CHN", "TON")), partiesOf(EventType.MEET,
+        "中国 外长 [[王毅]] 28日 分别 会见 基里巴斯 总统 、 纽埃 总理 和 汤加 外交 大臣 。"));
+  }
+
+  @Test
+  void aGroupingsSummitHasItsHostAmongItsParties() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET, "二十国集团 峰会 9日 在 新德里 举行 。");
+    assertEquals(1, meets.size(), meets::toString);
+    assertTrue(meets.iterator().next().containsAll(List.of(ActorId.country("IND"), ActorId.organization("G20"))), meets::toString);
+  }
+
+  @Test
+  void anInvitationToJoinIsNoJoining() {
+    assertEquals(Set.of(), partiesOf(EventType.JOIN, "金砖国家 宣布 邀请 阿根廷 和 埃及 成为 正式 成员 。"));
+  }
+}
