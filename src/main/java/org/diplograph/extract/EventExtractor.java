@@ -92,21 +92,21 @@ public final class EventExtractor {
           || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
         continue;
       }
-      List<EventDraft> drafts = parties.apply(v, t, ctx.lastParties, ctx.lastOrganization);
+      List<EventDraft> drafts = parties.apply(v, t, ctx.parties);
       for (EventDraft d : withoutGroupingOfItsMembers(drafts)) {
         out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
-        ctx.lastParties = d.parties();
+        ctx.parties = ctx.parties.with(d.parties());
       }
     }
     if (out.isEmpty()) {
       List<ActorId> ps = v.parties(v.arguments(0, v.text().length()));
       if (ps.size() >= 2) {
-        ctx.lastParties = ps;
+        ctx.parties = ctx.parties.with(ps);
       }
     }
     ctx.remember(found.stream().filter(d -> !startsPeriod(v.text(), d)).toList());
     v.mentions().stream().filter(m -> m.kind() == MentionKind.ORGANIZATION).reduce((a, b) -> b)
-        .ifPresent(m -> ctx.lastOrganization = Optional.of(m.referents().get(0)));
+        .ifPresent(m -> ctx.parties = ctx.parties.withOrganization(m.referents().get(0)));
     return out;
   }
 
@@ -257,8 +257,7 @@ public final class EventExtractor {
     Optional<Integer> year = Optional.empty();
     Optional<PartialDate> blockDate = Optional.empty();
     Optional<PartialDate> lastDate = Optional.empty();
-    List<ActorId> lastParties = List.of();
-    Optional<ActorId> lastOrganization = Optional.empty();
+    PartyContext parties = PartyContext.EMPTY;
     int block = -1;
 
     DocContext(Optional<LocalDate> published) {

@@ -50,10 +50,11 @@ final class PartyRules {
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电", "约见", "召见", "紧急约见", "紧急召见");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
-  List<EventDraft> apply(SentenceView v, Trigger t, List<ActorId> context, Optional<ActorId> lastOrganization) {
+  List<EventDraft> apply(SentenceView v, Trigger t, PartyContext context) {
     return switch (t.type()) {
-      case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context, lastOrganization);
-      case ESTABLISH_RELATIONS -> partnerBefore(v, t).map(p -> withPartner(v, t, p)).orElseGet(() -> symmetric(v, t, context));
+      case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
+      case ESTABLISH_RELATIONS -> partnerBefore(v, t).map(p -> withPartner(v, t, p))
+          .orElseGet(() -> symmetric(v, t, context));
       default -> symmetric(v, t, context);
     };
   }
@@ -71,7 +72,7 @@ final class PartyRules {
     return out;
   }
 
-  private List<EventDraft> symmetric(SentenceView v, Trigger t, List<ActorId> context) {
+  private List<EventDraft> symmetric(SentenceView v, Trigger t, PartyContext ctx) {
     List<Mention> args = new ArrayList<>(possessive(v, t)
         .or(() -> ownPartnerClause(v, t)).orElseGet(() -> v.arguments(0, t.start())));
     if (OBJECT_VERBS.contains(t.word())) {
@@ -90,6 +91,7 @@ final class PartyRules {
     // a heading that is only the trigger (联合声明) states nothing
     boolean unnamed = parties.isEmpty() && CONTINUING_TYPES.contains(t.type())
         && v.text().length() > t.word().length() + 4;
+    List<ActorId> context = group > 0 ? ctx.latestOfSize(group) : ctx.latest();
     if ((group > parties.size() || unnamed) && context.size() >= 2) {
       // 双方发表联合声明; 会后发表联合声明: the parties of the event just told
       parties = new ArrayList<>(context);
@@ -346,12 +348,12 @@ final class PartyRules {
   }
 
   /** 三方表达了对…的关切: the subject is a group reference standing for the parties in context. */
-  private static boolean groupSubject(SentenceView v, Trigger t) {
+  private static Optional<Mention> groupSubject(SentenceView v, Trigger t) {
     List<Mention> inClause = v.arguments(v.clauseStart(t.start()), t.start());
     Optional<Mention> subject = inClause.isEmpty()
         ? v.arguments(0, t.start()).stream().findFirst()
         : inClause.stream().reduce((a, b) -> b);
-    return subject.filter(m -> m.kind() == MentionKind.GROUP_REFERENCE).isPresent();
+    return subject.filter(m -> m.kind() == MentionKind.GROUP_REFERENCE);
   }
 
   /** 对美国进行正式访问: the host stands after 对 before the trigger. */
@@ -368,7 +370,7 @@ final class PartyRules {
     return frame ? dui : -1;
   }
 
-  private List<EventDraft> directed(SentenceView v, Trigger t, List<ActorId> context, Optional<ActorId> lastOrganization) {
+  private List<EventDraft> directed(SentenceView v, Trigger t, PartyContext context) {
     Optional<Mention> cameTo = t.type() == EventType.VISIT ? destinationBefore(v, t) : Optional.empty();
     if (cameTo.isPresent()) {
       return visitTo(v, t, cameTo.get());
@@ -380,14 +382,25 @@ final class PartyRules {
       return hostReceivesVisitor(v, t);
     }
     Optional<Mention> partner = t.type() == EventType.SEVER_RELATIONS ? partnerBefore(v, t) : Optional.empty();
-    List<ActorId> sources = groupSubject(v, t) ? context
+    Optional<Mention> group = groupSubject(v, t);
+    List<ActorId> sources = group.isPresent() ? context.latestOfSize(group.get().groupSize())
         : partner.map(p -> subjects(v, new Trigger(t.type(), p.start() - 1, p.start(), t.word()))).orElseGet(() -> subjects(v, t));
     List<ActorId> targets = partner.map(v::partiesOf).orElseGet(() -> targets(v, t));
+    if (t.type() == EventType.OPPOSE && targets.isEmpty()) {
+      Optional<Integer> about = aboutMarker(v, t);
+      if (about.isPresent()) {
+        // 中方就日方涉华言论提出严正交涉: the target follows 就/针对, the source stands before it
+        targets = v.parties(groupAt(v, about.get()));
+        sources = group.isPresent() ? sources : subjects(v, new Trigger(t.type(), about.get() - 1, about.get(), t.word()));
+      } else {
+        targets = spokenTarget(v, t, sources);
+      }
+    }
     if (t.type() == EventType.JOIN) {
       targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
-      if (targets.isEmpty() && lastOrganization.isPresent()) {
+      if (targets.isEmpty() && context.lastOrganization().isPresent()) {
         // 冈比亚、布基纳法索成为论坛新成员: the organization the text spoke of last
-        targets = List.of(lastOrganization.get());
+        targets = List.of(context.lastOrganization().get());
       }
     }
     List<EventDraft> out = new ArrayList<>();
@@ -400,6 +413,58 @@ final class PartyRules {
       }
     }
     return out;
+  }
+
+  private static final Pattern ABOUT = Pattern.compile("就|针对|对于|对(?=[^，。；]{0,30}?(言论|言行|声明|行为|做法|举动|报告|决议))");
+  /** What a speaker goes on to say after a verb of criticism (反击说, 警告，…; 对此强烈不满). */
+  private static final Pattern SPEECH_AFTER = Pattern.compile("(说|称|表示|指出|道)?[，,：:“\"「]");
+
+  /**
+   * The offset right after the 就/针对 that introduces what an act of opposition is about (就日方涉华
+   *言论提出严正交涉), when it stands before the trigger in the sentence; empty otherwise.
+   */
+  private static Optional<Integer> aboutMarker(SentenceView v, Trigger t) {
+    Matcher m = ABOUT.matcher(v.text());
+    m.region(0, t.start());
+    Optional<Integer> at = Optional.empty();
+    while (m.find()) {
+      int end = m.end();
+      boolean actorFollows = v.mentions().stream().anyMatch(x -> x.start() == end && !v.partiesOf(x).isEmpty());
+      if (actorFollows) {
+        at = Optional.of(end);
+      }
+    }
+    return at;
+  }
+
+  /** The mention starting at {@code at} with those coordinated with it (七国集团外长以及欧盟高级代表). */
+  private static List<Mention> groupAt(SentenceView v, int at) {
+    List<Mention> after = v.mentions().stream().filter(m -> m.start() >= at && !v.partiesOf(m).isEmpty()).toList();
+    List<Mention> group = new ArrayList<>();
+    for (Mention m : after) {
+      if (group.isEmpty() ? m.start() != at : !coordinatedLoosely(v.text(), group.get(group.size() - 1), m)) {
+        break;
+      }
+      group.add(m);
+    }
+    return group;
+  }
+
+  /**
+   * 北京反击说，如果欧方…; 中方对此强烈不满 (after 美方…指责中方): the target of a criticism told in
+   * reported speech is the first other party of what is said, or for 对此 of what was said before.
+   */
+  private static List<ActorId> spokenTarget(SentenceView v, Trigger t, List<ActorId> sources) {
+    String text = v.text();
+    List<Mention> candidates;
+    if (text.substring(v.clauseStart(t.start()), t.start()).contains("对此")) {
+      candidates = v.arguments(0, v.clauseStart(t.start()));
+    } else if (SPEECH_AFTER.matcher(text).region(t.end(), text.length()).lookingAt()) {
+      candidates = v.arguments(t.end(), text.length());
+    } else {
+      return List.of();
+    }
+    return v.parties(candidates).stream().filter(p -> !sources.contains(p)).limit(1).toList();
   }
 
   /** 宣布与台湾断交: the partner of a relation, introduced by 与/同/和/跟 right before the verb phrase. */

@@ -142,4 +142,23 @@ class RealNewsRulesTest {
   void anInvitationToJoinIsNoJoining() {
     assertEquals(Set.of(), partiesOf(EventType.JOIN, "金砖国家 宣布 邀请 阿根廷 和 埃及 成为 正式 成员 。"));
   }
+
+  @Test
+  void aGroupReferenceStandsForTheLatestPartiesOfItsSize() {
+    Set<List<ActorId>> opposed = partiesOf(EventType.OPPOSE,
+        "美国 、 日本 、 印度 和 澳大利亚 外长 11日 在 墨尔本 举行 会谈 。",
+        "会谈 涉及 中国 和 俄罗斯 的 问题 。",
+        "四国 谴责 朝鲜 试射 导弹 。");
+    assertEquals(Set.of(cs("USA", "PRK"), cs("JPN", "PRK"), cs("IND", "PRK"), cs("AUS", "PRK")), opposed);
+  }
+
+  @Test
+  void theTargetOfAProtestIsWhatItIsAbout() {
+    assertEquals(Set.of(cs("CHN", "JPN")),
+        partiesOf(EventType.OPPOSE, "中方 就 日方 涉华 错误 言论 提出 严正 交涉 。"));
+    assertEquals(Set.of(cs("CHN", "USA")),
+        partiesOf(EventType.OPPOSE, "发言人 表示 ， 美方 有关 说法 背离 事实 ， 中方 对此 强烈 不满 。"));
+    assertEquals(Set.of(cs("RUS", "FIN")),
+        partiesOf(EventType.OPPOSE, "俄罗斯 防长 警告 ， 芬兰 的 决定 可能 导致 冲突 扩大 。"));
+  }
 }
