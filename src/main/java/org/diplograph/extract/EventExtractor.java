@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.regex.Matcher;
@@ -65,11 +66,17 @@ public final class EventExtractor {
   /** Everything the document states, ready for its named graph. */
   public DocumentExtraction extract(ResolvedDoc doc) {
     Map<ActorId, Actor> actors = doc.actorsById();
-    DocContext ctx = new DocContext(doc.annotated().doc().published());
-    List<Event> events = new ArrayList<>();
     List<Sentence> sentences = doc.annotated().sentences();
+    List<SentenceView> views = new ArrayList<>();
+    Set<ActorId> named = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       SentenceView v = new SentenceView(sentences.get(i), doc.mentions().get(i), actors);
+      views.add(v);
+      named.addAll(v.parties(v.arguments(0, v.text().length())));
+    }
+    DocContext ctx = new DocContext(doc.annotated().doc().published(), PartyContext.start(named));
+    List<Event> events = new ArrayList<>();
+    for (SentenceView v : views) {
       events.addAll(sentenceEvents(doc, v, ctx));
     }
     List<Actor> kept = doc.actors();
@@ -257,11 +264,12 @@ public final class EventExtractor {
     Optional<Integer> year = Optional.empty();
     Optional<PartialDate> blockDate = Optional.empty();
     Optional<PartialDate> lastDate = Optional.empty();
-    PartyContext parties = PartyContext.EMPTY;
+    PartyContext parties;
     int block = -1;
 
-    DocContext(Optional<LocalDate> published) {
+    DocContext(Optional<LocalDate> published, PartyContext parties) {
       this.published = published;
+      this.parties = parties;
     }
 
     void enterBlock(int b) {

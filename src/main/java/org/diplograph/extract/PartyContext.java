@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.diplograph.model.ActorId;
 
 /**
@@ -12,13 +13,19 @@ import org.diplograph.model.ActorId;
  *
  * @param recent the parties of recent events and sentences, oldest first (at most {@link #KEPT})
  * @param lastOrganization the organization the text named last
+ * @param actorsOfDocument the parties the document names as actors (not only as places) anywhere
  */
-record PartyContext(List<List<ActorId>> recent, Optional<ActorId> lastOrganization) {
+record PartyContext(List<List<ActorId>> recent, Optional<ActorId> lastOrganization, Set<ActorId> actorsOfDocument) {
   static final int KEPT = 8;
-  static final PartyContext EMPTY = new PartyContext(List.of(), Optional.empty());
 
   PartyContext {
     recent = List.copyOf(recent);
+    actorsOfDocument = Set.copyOf(actorsOfDocument);
+  }
+
+  /** The context at a document's start; {@code actorsOfDocument} are the parties it names as actors anywhere. */
+  static PartyContext start(Set<ActorId> actorsOfDocument) {
+    return new PartyContext(List.of(), Optional.empty(), actorsOfDocument);
   }
 
   /** The latest set of parties, or none. */
@@ -41,11 +48,11 @@ record PartyContext(List<List<ActorId>> recent, Optional<ActorId> lastOrganizati
     List<List<ActorId>> out = new ArrayList<>(recent);
     out.remove(parties);
     out.add(List.copyOf(parties));
-    return new PartyContext(out.subList(Math.max(0, out.size() - KEPT), out.size()), lastOrganization);
+    return new PartyContext(out.subList(Math.max(0, out.size() - KEPT), out.size()), lastOrganization, actorsOfDocument);
   }
 
   /** This context with {@code org} as the organization named last. */
   PartyContext withOrganization(ActorId org) {
-    return new PartyContext(recent, Optional.of(org));
+    return new PartyContext(recent, Optional.of(org), actorsOfDocument);
   }
 }

@@ -100,7 +100,8 @@ final class PartyRules {
     if (t.type() == EventType.MEET && parties.stream().anyMatch(p -> p.type() == ActorType.ORGANIZATION)) {
       // 在新德里举行的二十国集团峰会: the state a grouping's meeting is held in is its host
       Optional<ActorId> host = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
-      if (host.isPresent() && !parties.contains(host.get())) {
+      // the host takes part when the text names it as an actor somewhere, not only as the venue
+      if (host.isPresent() && !parties.contains(host.get()) && ctx.actorsOfDocument().contains(host.get())) {
         parties.add(host.get());
       }
     }

@@ -24,7 +24,7 @@ final class SentenceView {
   private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
   /** 首都, 期间, 峰会期间, 会议上: the actor names a place or a time frame. */
   private static final Pattern FRAME_AFTER = Pattern.compile(
-      "首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?(期间|之际|上[,，]|上举行)");
+      "[”」』\"]?(首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?[”」』\"]?(期间|之际|上[,，]|上举行))");
   private static final String OPENERS = "“《「『\"";
   private static final String CLOSERS = "”》」』\"";
 
@@ -69,8 +69,10 @@ final class SentenceView {
   /** A country or organization named as a place or a time frame, not as an actor (在X, X期间, 驻X). */
   boolean isPlace(Mention m) {
     String t = text();
-    char before = m.start() > 0 ? t.charAt(m.start() - 1) : ' ';
-    String twoBefore = m.start() > 1 ? t.substring(m.start() - 2, m.start()) : "";
+    // 在“二十国集团”外长会议期间: an opening quote stands between the preposition and the name
+    int start = m.start() > 0 && OPENERS.indexOf(t.charAt(m.start() - 1)) >= 0 ? m.start() - 1 : m.start();
+    char before = start > 0 ? t.charAt(start - 1) : ' ';
+    String twoBefore = start > 1 ? t.substring(start - 2, start) : "";
     String after = t.substring(m.end());
     boolean listed = after.startsWith("、") || after.startsWith("和") || after.startsWith("与");
     boolean preposition = PLACE_BEFORE.indexOf(before) >= 0 && !NOT_PLACE_BEFORE.contains(twoBefore)
@@ -94,6 +96,12 @@ final class SentenceView {
     }
     int from = start;
     return mentions.stream().filter(m -> m.start() >= from && m.end() <= at && !partiesOf(m).isEmpty()).toList();
+  }
+
+  /** 「四方安全对话」11日召开外长会议: a quoted organization that opens its clause is its subject. */
+  private boolean opensClause(Mention m) {
+    int c = clauseStart(m.start());
+    return text().substring(c, m.start()).matches("[“「『\"【】\\s]*");
   }
 
   /** 除美国之外, 除了美国以外: the actor is excepted, not an argument. */
@@ -121,7 +129,7 @@ final class SentenceView {
   List<Mention> arguments(int from, int to) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
-      boolean quotedName = isQuoted(m) && m.kind() != MentionKind.ORGANIZATION;
+      boolean quotedName = isQuoted(m) && !(m.kind() == MentionKind.ORGANIZATION && opensClause(m));
       if (m.start() >= from && m.end() <= to && !isPlace(m) && !quotedName && !isExcepted(m)) {
         out.add(m);
       }
