@@ -32,7 +32,7 @@ import org.diplograph.model.Sentence;
  */
 public final class EventExtractor {
   /** The verb of founding right before a grouping's name (宣布成立AUKUS, 组建“…”). */
-  private static final Pattern FOUNDING = Pattern.compile("(宣布成立|正式成立|成立|组建|创建|创立|建立|发起)[“\"「『]?$");
+  private static final Pattern FOUNDING = Pattern.compile("(宣布成立|正式成立|成立|组建|创建|创立|建立|发起|宣布启动|正式启动|启动)[“\"「『]?$");
   private static final List<String> NOUN_MODIFIED = List.of(
       "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
   private static final List<String> CONTINUATIONS = List.of(

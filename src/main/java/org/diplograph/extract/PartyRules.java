@@ -97,7 +97,8 @@ final class PartyRules {
       parties = new ArrayList<>(context);
       confidence = 0.7;
     }
-    if (t.type() == EventType.MEET && parties.stream().anyMatch(p -> p.type() == ActorType.ORGANIZATION)) {
+    if (t.type() == EventType.MEET && parties.stream().anyMatch(p -> p.type() == ActorType.ORGANIZATION)
+        && !pairedWithGrouping(v, args)) {
       // 在新德里举行的二十国集团峰会: the state a grouping's meeting is held in is its host
       Optional<ActorId> host = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
       // the host takes part when the text names it as an actor somewhere, not only as the venue
@@ -203,6 +204,19 @@ final class PartyRules {
       end = x.start();
     }
     return v.parties(group).size() >= 2 ? Optional.of(group) : Optional.empty();
+  }
+
+  /** 东盟与美国峰会, 中国—东盟领导人会议: a grouping paired with a partner meets that partner, not its own summit. */
+  private static boolean pairedWithGrouping(SentenceView v, List<Mention> args) {
+    for (int k = 1; k < args.size(); k++) {
+      Mention a = args.get(k - 1);
+      Mention b = args.get(k);
+      boolean grouping = a.kind() == MentionKind.ORGANIZATION || b.kind() == MentionKind.ORGANIZATION;
+      if (grouping && b.start() >= a.end() && v.text().substring(a.end(), b.start()).matches("[与和同—–\\-－]")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Quad ministers' meeting has the four member states as parties: small groupings stand for their members. */
@@ -316,18 +330,26 @@ final class PartyRules {
         "came-to", 0.75))).orElse(List.of());
   }
 
-  /** 会见来访的英国外长, 会见到访的日本首相: the visitor follows 的, the host is the subject. */
+  private static String text(SentenceView v) {
+    return v.text();
+  }
+
+  /** 会见来访的英国外长, 会见到访的日本首相, 正在英国访问的杨洁篪: the visitor follows 的, the host is the subject or the place. */
   private static boolean visitorIntroducedAfter(SentenceView v, Trigger t) {
     String text = v.text();
     boolean coming = t.word().startsWith("来") || t.word().startsWith("到")
-        || (t.start() > 0 && "来到".indexOf(text.charAt(t.start() - 1)) >= 0);
+        || (t.start() > 0 && "来到".indexOf(text.charAt(t.start() - 1)) >= 0)
+        || v.mentions().stream().anyMatch(m -> m.end() == t.start() && m.start() > 0 && text.charAt(m.start() - 1) == '在');
     return coming && text.startsWith("的", t.end());
   }
 
   private List<EventDraft> hostReceivesVisitor(SentenceView v, Trigger t) {
     List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
     Optional<ActorId> visitor = v.parties(after).stream().findFirst();
-    Optional<ActorId> host = v.parties(v.arguments(v.clauseStart(t.start()), t.start())).stream().findFirst()
+    // 正在英国访问的杨洁篪: the host is the place right before the trigger
+    Optional<ActorId> host = v.mentions().stream().filter(m -> m.end() == t.start() && m.start() > 0
+            && text(v).charAt(m.start() - 1) == '在').findFirst().flatMap(m -> v.partiesOf(m).stream().findFirst())
+        .or(() -> v.parties(v.arguments(v.clauseStart(t.start()), t.start())).stream().findFirst())
         .or(() -> v.parties(v.arguments(0, t.start())).stream().findFirst());
     if (visitor.isEmpty() || host.isEmpty() || visitor.equals(host)) {
       return List.of();

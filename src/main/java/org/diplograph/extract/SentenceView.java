@@ -101,7 +101,7 @@ final class SentenceView {
   /** 「四方安全对话」11日召开外长会议: a quoted organization that opens its clause is its subject. */
   private boolean opensClause(Mention m) {
     int c = clauseStart(m.start());
-    return text().substring(c, m.start()).matches("[“「『\"【】\\s]*");
+    return text().substring(c, m.start()).matches("(【[^】]*】|[(（][^)）]*[)）])?[“「『\"\\s]*");
   }
 
   /** 除美国之外, 除了美国以外: the actor is excepted, not an argument. */

@@ -164,4 +164,16 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("RUS", "FIN")),
         partiesOf(EventType.OPPOSE, "俄罗斯 防长 警告 ， 芬兰 的 决定 可能 导致 冲突 扩大 。"));
   }
+
+  @Test
+  void theVisitorOfAPlaceIsIntroducedAfterIt() {
+    assertEquals(Set.of(cs("CHN", "GBR")),
+        partiesOf(EventType.VISIT, "正在 英国 访问 的 中国 国务委员 [[杨洁篪]] 21日 会见 英国 首相 。"));
+  }
+
+  @Test
+  void promisesAndInvitationsAreNotEvents() {
+    assertEquals(Set.of(), partiesOf(EventType.UPGRADE_PARTNERSHIP, "英国 首相 承诺 与 中国 建立 全面 战略 伙伴 关系 。"));
+    assertEquals(Set.of(), partiesOf(EventType.JOIN, "阿根廷 和 埃及 受邀 成为 金砖国家 正式 成员 。"));
+  }
 }
