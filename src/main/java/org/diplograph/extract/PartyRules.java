@@ -59,10 +59,27 @@ final class PartyRules {
     };
   }
 
+  /**
+   * The subjects before a partner (A、B与C建交); for a clause without its own subject (…与台湾断交，改与
+   * 中国建交) those of the clause before, found the same way.
+   */
+  private List<ActorId> subjectsBeforePartner(SentenceView v, Trigger t, Mention partner) {
+    int clause = v.clauseStart(partner.start());
+    boolean own = v.arguments(clause, partner.start()).stream().anyMatch(m -> !v.partiesOf(m).isEmpty());
+    if (!own && clause > 0) {
+      Trigger previous = new Trigger(t.type(), clause - 1, clause - 1, t.word());
+      Optional<Mention> earlier = partnerBefore(v, previous);
+      if (earlier.isPresent()) {
+        return subjectsBeforePartner(v, previous, earlier.get());
+      }
+    }
+    return subjects(v, new Trigger(t.type(), partner.start() - 1, partner.start(), t.word()));
+  }
+
   /** 基里巴斯、所罗门群岛与北京建交: each subject with the partner after 与. */
   private List<EventDraft> withPartner(SentenceView v, Trigger t, Mention partner) {
     List<ActorId> with = v.partiesOf(partner);
-    List<ActorId> subjects = subjects(v, new Trigger(t.type(), partner.start() - 1, partner.start(), t.word()));
+    List<ActorId> subjects = subjectsBeforePartner(v, t, partner);
     List<EventDraft> out = new ArrayList<>();
     for (ActorId s : subjects) {
       if (!with.contains(s)) {
@@ -409,6 +426,19 @@ final class PartyRules {
     List<ActorId> sources = group.isPresent() ? context.latestOfSize(group.get().groupSize())
         : partner.map(p -> subjects(v, new Trigger(t.type(), p.start() - 1, p.start(), t.word()))).orElseGet(() -> subjects(v, t));
     List<ActorId> targets = partner.map(v::partiesOf).orElseGet(() -> targets(v, t));
+    Matcher listed = LISTED_AFTER.matcher(v.text()).region(t.end(), v.text().length());
+    if (listed.lookingAt() && (t.type() == EventType.JOIN || t.type() == EventType.SEVER_RELATIONS)) {
+      // 先前断交的国家是A、B和C; 首批加入的成员有A、B: the list names the actors of the relative clause
+      List<ActorId> list = v.parties(groupAt(v, listed.end()));
+      if (list.size() >= 2) {
+        sources = list;
+        if (t.type() == EventType.SEVER_RELATIONS && partner.isEmpty()) {
+          int clause = v.clauseStart(t.start());
+          targets = clause == 0 ? List.of()
+              : partnerBefore(v, new Trigger(t.type(), clause - 1, clause - 1, t.word())).map(v::partiesOf).orElse(List.of());
+        }
+      }
+    }
     if (t.type() == EventType.OPPOSE && targets.isEmpty()) {
       Optional<Integer> about = aboutMarker(v, t);
       if (about.isPresent()) {
@@ -438,6 +468,9 @@ final class PartyRules {
     return out;
   }
 
+  /** 断交的国家是…, 加入的成员有…: a relative clause whose head noun a list names. */
+  private static final Pattern LISTED_AFTER = Pattern.compile(
+      "的[^，。；]{0,6}?(国家|成员国|成员|国|伙伴国|伙伴)(有|是|为|包括|分别是|分别为|依次是)[：:]?");
   private static final Pattern ABOUT = Pattern.compile("就|针对|对于|对(?=[^，。；]{0,30}?(言论|言行|声明|行为|做法|举动|报告|决议))");
   /** What a speaker goes on to say after a verb of criticism (反击说, 警告，…; 对此强烈不满). */
   private static final Pattern SPEECH_AFTER = Pattern.compile("(说|称|表示|指出|道)?[，,：:“\"「]");

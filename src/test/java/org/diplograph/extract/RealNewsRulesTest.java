@@ -176,4 +176,28 @@ class RealNewsRulesTest {
     assertEquals(Set.of(), partiesOf(EventType.UPGRADE_PARTNERSHIP, "英国 首相 承诺 与 中国 建立 全面 战略 伙伴 关系 。"));
     assertEquals(Set.of(), partiesOf(EventType.JOIN, "阿根廷 和 埃及 受邀 成为 金砖国家 正式 成员 。"));
   }
+
+  @Test
+  void aStateJoiningAGroupingNamedAfterTheVerbJoinsIt() {
+    assertEquals(Set.of(List.of(ActorId.country("ZAF"), ActorId.organization("BRICS"))),
+        partiesOf(EventType.JOIN, "2011年 ， 南非 正式 加入 金砖国家 ， 英文 名称 定为 BRICS 。"));
+  }
+
+  @Test
+  void severalStatesSeveringWithOnePartnerAreOneEventEach() {
+    assertEquals(Set.of(cs("PAN", "TWN"), cs("DOM", "TWN"), cs("SLV", "TWN")), partiesOf(EventType.SEVER_RELATIONS,
+        "巴拿马 、 多米尼加 与 萨尔瓦多 分别 在 去年 6月 、 今年 5月 与 8月 与 台湾 断交 ， 改 与 中国 建交 。"));
+    assertEquals(Set.of(cs("CHN", "PAN"), cs("CHN", "DOM"), cs("CHN", "SLV")), partiesOf(EventType.ESTABLISH_RELATIONS,
+        "巴拿马 、 多米尼加 与 萨尔瓦多 分别 在 去年 6月 、 今年 5月 与 8月 与 台湾 断交 ， 改 与 中国 建交 。"));
+  }
+
+  @Test
+  void aListNamingTheHeadOfARelativeClauseGivesItsActors() {
+    assertEquals(Set.of(cs("PAN", "TWN"), cs("DOM", "TWN"), cs("SLV", "TWN")), partiesOf(EventType.SEVER_RELATIONS,
+        "所罗门群岛 是 第6 个 与 台湾 断交 的 国家 ， 先前 断交 的 国家 是 巴拿马 、 多米尼加 和 萨尔瓦多 。").stream()
+        .filter(p -> !p.contains(ActorId.country("SLB"))).collect(Collectors.toSet()));
+    assertEquals(Set.of(List.of(ActorId.country("AUS"), ActorId.organization("IPEF")),
+            List.of(ActorId.country("IND"), ActorId.organization("IPEF"))),
+        partiesOf(EventType.JOIN, "美国 启动 印太经济框架 。", "首批 加入 的 成员 有 澳大利亚 和 印度 。"));
+  }
 }
