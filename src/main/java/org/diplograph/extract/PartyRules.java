@@ -440,13 +440,17 @@ final class PartyRules {
       }
     }
     if (t.type() == EventType.OPPOSE && targets.isEmpty()) {
-      Optional<Integer> about = aboutMarker(v, t);
-      if (about.isPresent()) {
+      int clause = v.clauseStart(t.start());
+      boolean ownSubject = v.arguments(clause, t.start()).stream().anyMatch(m -> !v.partiesOf(m).isEmpty());
+      Optional<Integer> about = aboutMarker(v, t).filter(at -> at >= clause || !ownSubject);
+      if (v.text().substring(clause, t.start()).contains("对此") || about.isEmpty()) {
+        targets = spokenTarget(v, t, sources);
+      } else {
         // 中方就日方涉华言论提出严正交涉: the target follows 就/针对, the source stands before it
         targets = v.parties(groupAt(v, about.get()));
-        sources = group.isPresent() ? sources : subjects(v, new Trigger(t.type(), about.get() - 1, about.get(), t.word()));
-      } else {
-        targets = spokenTarget(v, t, sources);
+        if (group.isEmpty() && !ownSubject) {
+          sources = subjects(v, new Trigger(t.type(), about.get() - 1, about.get(), t.word()));
+        }
       }
     }
     if (t.type() == EventType.JOIN) {

@@ -21,6 +21,8 @@ final class TriggerMatcher {
   /** 对X表示关切/担忧/不满: a directed expression of opposition whose target follows 对. */
   private static final Pattern CONCERN = Pattern.compile(
       "对(?=[^，。；,;]{1,40}?(?:表示|表达|深表|的)?(?:严重|深切|强烈|严正)?(?:关切|担忧|不满|抗议))"
+          + "|对(?=[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步)?(?:制裁|反制裁|反制措施|惩罚))"
+          + "|(?:敦促|要求|促请|奉劝|正告)(?=[^，。；,;]{1,20}?(?:停止|立即停止|撤销|撤回|纠正|收回|不要|切勿|放弃|停止))"
           + "|向(?=[^，。；,;]{1,12}?(?:提出|表示|表达)(?:严正|强烈)?(?:交涉|抗议))");
   private static final Pattern LAUNCH = Pattern.compile(
       "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启)[^，。；,;]{0,30}?"

@@ -200,4 +200,16 @@ class RealNewsRulesTest {
             List.of(ActorId.country("IND"), ActorId.organization("IPEF"))),
         partiesOf(EventType.JOIN, "美国 启动 印太经济框架 。", "首批 加入 的 成员 有 澳大利亚 和 印度 。"));
   }
+
+  @Test
+  void sanctionsAndDemandsToStopAreOpposition() {
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE, "中方 宣布 对 美国 国防部 实施 制裁 。"));
+    assertEquals(Set.of(cs("CHN", "JPN")), partiesOf(EventType.OPPOSE, "中方 敦促 日方 立即 停止 挑衅 。"));
+  }
+
+  @Test
+  void aProtestAboutWhatWasSaidTargetsTheOneWhoSaidIt() {
+    assertEquals(Set.of(cs("CHN", "JPN")), partiesOf(EventType.OPPOSE,
+        "中国 外交部 发言人 [[华春莹]] 表示 ， 日本 前 首相 [[安倍晋三]] 就 台湾 问题 发表 错误 言论 ， 中方 对此 强烈 不满 。"));
+  }
 }
