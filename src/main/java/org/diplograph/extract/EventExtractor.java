@@ -33,6 +33,8 @@ import org.diplograph.model.Sentence;
 public final class EventExtractor {
   /** The verb of founding right before a grouping's name (宣布成立AUKUS, 组建“…”). */
   private static final Pattern FOUNDING = Pattern.compile("(宣布成立|正式成立|成立|组建|创建|创立|建立|发起|宣布启动|正式启动|启动)[“\"「『]?$");
+  /** Words that place what follows in the past before the news: its date is not the news's date. */
+  private static final Pattern BACKGROUND = Pattern.compile("此前|曾经|(?<![未不])曾(?!任)|先前|过去|早前|以前|之前|前不久|历史上|当年|多年来|迄今");
   private static final List<String> NOUN_MODIFIED = List.of(
       "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
   private static final List<String> CONTINUATIONS = List.of(
@@ -249,7 +251,10 @@ public final class EventExtractor {
     Optional<DateMention> before = usable.stream().filter(d -> d.end() <= t.start()).reduce((a, b) -> b);
     int clauseEnd = v.clauseEnd(t.end());
     Optional<DateMention> after = usable.stream().filter(d -> d.start() >= t.end() && d.end() <= clauseEnd).findFirst();
-    return before.or(() -> after).map(DateMention::date).or(ctx::fallbackDate);
+    Optional<PartialDate> named = before.or(() -> after).map(DateMention::date);
+    // 此前, 曾, 先前: background told without a date has none, not the date of the news
+    boolean background = BACKGROUND.matcher(v.text().substring(0, t.start())).find();
+    return named.isPresent() || background ? named : ctx.fallbackDate();
   }
 
   private static boolean startsPeriod(String text, DateMention d) {
