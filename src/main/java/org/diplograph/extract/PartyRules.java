@@ -97,6 +97,11 @@ final class PartyRules {
     }
     if (t.type() == EventType.MEET) {
       args.addAll(attendees(v, t));
+      if (v.parties(args).isEmpty() && FRAME_END.matcher(v.text()).region(t.end(), v.text().length()).lookingAt()) {
+        // 3月7日的会谈上，范明政与阿尔巴尼斯共同宣布…: those of the clause the meeting frames
+        int next = v.clauseEnd(t.end()) + 1;
+        args.addAll(v.arguments(next, v.clauseEnd(next)));
+      }
     }
     if (t.type() == EventType.JOINT_STATEMENT && v.isQuoted(t.start())) {
       args.addAll(v.mentionsInTitleBefore(t.start()));
@@ -117,7 +122,7 @@ final class PartyRules {
     if (t.type() == EventType.MEET && parties.stream().anyMatch(p -> p.type() == ActorType.ORGANIZATION)
         && !pairedWithGrouping(v, args)) {
       // 在新德里举行的二十国集团峰会: the state a grouping's meeting is held in is its host
-      Optional<ActorId> host = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
+      Optional<ActorId> host = venue(v, t);
       // the host takes part when the text names it as an actor somewhere, not only as the venue
       if (host.isPresent() && !parties.contains(host.get()) && ctx.actorsOfDocument().contains(host.get())) {
         parties.add(host.get());
@@ -221,6 +226,29 @@ final class PartyRules {
       end = x.start();
     }
     return v.parties(group).size() >= 2 ? Optional.of(group) : Optional.empty();
+  }
+
+  /**
+   * The state a meeting is held in: the place ArgumentReader finds, else the country or capital that
+   * begins the place after 在 in the trigger's clause (在北京钓鱼台国宾馆, 在乌兹别克斯坦撒马尔罕).
+   */
+  private Optional<ActorId> venue(SentenceView v, Trigger t) {
+    Optional<ActorId> found = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
+    if (found.isPresent()) {
+      return found;
+    }
+    String text = v.text();
+    int from = v.clauseStart(t.start());
+    int end = v.clauseEnd(t.end());
+    for (int at = text.indexOf('在', from); at >= 0 && at < end; at = text.indexOf('在', at + 1)) {
+      for (int len = Math.min(8, end - at - 1); len >= 2; len--) {
+        Optional<ActorId> c = placeCountry.apply(text.substring(at + 1, at + 1 + len));
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** 东盟与美国峰会, 中国—东盟领导人会议: a grouping paired with a partner meets that partner, not its own summit. */
@@ -472,6 +500,8 @@ final class PartyRules {
     return out;
   }
 
+  /** 会谈上， 会晤中， 会议期间，: a meeting that frames the next clause. */
+  private static final Pattern FRAME_END = Pattern.compile("(上|中|期间|时)[，,]");
   /** 断交的国家是…, 加入的成员有…: a relative clause whose head noun a list names. */
   private static final Pattern LISTED_AFTER = Pattern.compile(
       "的[^，。；]{0,6}?(国家|成员国|成员|国|伙伴国|伙伴)(有|是|为|包括|分别是|分别为|依次是)[：:]?");

@@ -212,4 +212,18 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("CHN", "JPN")), partiesOf(EventType.OPPOSE,
         "中国 外交部 发言人 [[华春莹]] 表示 ， 日本 前 首相 [[安倍晋三]] 就 台湾 问题 发表 错误 言论 ， 中方 对此 强烈 不满 。"));
   }
+
+  @Test
+  void aSummitsVenueMayBeginWithItsCountryOrCapital() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET,
+        "上海合作组织 成员国 元首 理事会 第22 次 会议 16日 在 乌兹别克斯坦 撒马尔罕 举行 。", "乌兹别克斯坦 总统 主持 会议 。");
+    assertTrue(meets.stream().anyMatch(p -> p.contains(ActorId.country("UZB")) && p.contains(ActorId.organization("SCO"))),
+        meets::toString);
+  }
+
+  @Test
+  void aMeetingThatFramesTheNextClauseHasItsActors() {
+    assertEquals(Set.of(cs("AUS", "VNM")), partiesOf(EventType.MEET,
+        "3月 7日 上午 的 会谈 上 ， 越南 总理 与 澳大利亚 总理 共同 宣布 提升 关系 。"));
+  }
 }
