@@ -91,7 +91,7 @@ final class PartyRules {
 
   private List<EventDraft> symmetric(SentenceView v, Trigger t, PartyContext ctx) {
     List<Mention> args = new ArrayList<>(possessive(v, t)
-        .or(() -> ownPartnerClause(v, t)).orElseGet(() -> v.arguments(0, t.start())));
+        .or(() -> ownPartnerClause(v, t)).orElseGet(() -> nearestClausesWithParties(v, t)));
     if (OBJECT_VERBS.contains(t.word())) {
       args.addAll(objectGroup(v, t));
     }
@@ -202,6 +202,11 @@ final class PartyRules {
     return group;
   }
 
+  /** In one list, allowing a title between (七国集团外长以及欧盟高级代表), not a preposition (日方在日美…). */
+  private static boolean listedWith(String text, Mention a, Mention b) {
+    return text.substring(a.end(), b.start()).matches("[^，。；,;在于对向从]{0,6}?(、|和|与|及|以及|同)");
+  }
+
   /** Coordinated, allowing the titles and names between (日本外相上川阳子和菲律宾外长马纳洛). */
   private static boolean coordinatedLoosely(String text, Mention a, Mention b) {
     String gap = text.substring(a.end(), b.start());
@@ -262,6 +267,29 @@ final class PartyRules {
       }
     }
     return false;
+  }
+
+  /**
+   * The arguments before the trigger from the nearest clauses that hold a party: its own clause,
+   * else the clauses before it back to one with a party. A clause opened by 而/但/然而 starts a new
+   * statement and is not crossed (…被视为澳洲和新西兰的“后院”，而中所签署…).
+   */
+  private static List<Mention> nearestClausesWithParties(SentenceView v, Trigger t) {
+    int from = v.clauseStart(t.start());
+    while (from > 0 && v.parties(v.arguments(from, t.start())).isEmpty()
+        && !CONTRAST.matcher(v.text()).region(from, v.text().length()).lookingAt()) {
+      from = v.clauseStart(from - 1);
+    }
+    List<Mention> own = v.arguments(from, t.start());
+    return v.parties(own).size() >= 2 || from == 0 ? own : widenedToSubject(v, t, from, own);
+  }
+
+  /** One party in the trigger's clauses (…，并与法国签署…): the sentence's subject joins it. */
+  private static List<Mention> widenedToSubject(SentenceView v, Trigger t, int from, List<Mention> own) {
+    if (CONTRAST.matcher(v.text()).region(from, v.text().length()).lookingAt()) {
+      return own;
+    }
+    return v.arguments(0, t.start());
   }
 
   /** A Quad ministers' meeting has the four member states as parties: small groupings stand for their members. */
@@ -483,7 +511,7 @@ final class PartyRules {
     }
     if (t.type() == EventType.JOIN) {
       targets = targets.stream().filter(p -> p.type() == ActorType.ORGANIZATION).limit(1).toList();
-      if (targets.isEmpty() && context.lastOrganization().isPresent()) {
+      if (targets.isEmpty() && context.lastOrganization().isPresent() && anaphoricOrganization(v, t)) {
         // 冈比亚、布基纳法索成为论坛新成员: the organization the text spoke of last
         targets = List.of(context.lastOrganization().get());
       }
@@ -500,8 +528,17 @@ final class PartyRules {
     return out;
   }
 
+  private static final Pattern CONTRAST = Pattern.compile("(而|但|但是|然而|不过|同时)(?![且是])");
   /** 会谈上， 会晤中， 会议期间，: a meeting that frames the next clause. */
   private static final Pattern FRAME_END = Pattern.compile("(上|中|期间|时)[，,]");
+  /** 成为论坛新成员, 加入该组织: the object of joining is an organization told before, not named here. */
+  private static boolean anaphoricOrganization(SentenceView v, Trigger t) {
+    String after = v.text().substring(t.end(), v.clauseEnd(t.end()));
+    return t.word().matches(".*(成员|会员|缔约国|签署国)国?") || ANAPHORIC_ORG.matcher(after).lookingAt()
+        || LISTED_AFTER.matcher(v.text()).region(t.end(), v.text().length()).lookingAt();
+  }
+
+  private static final Pattern ANAPHORIC_ORG = Pattern.compile("(了)?(该|这个|此|这一)?(组织|论坛|集团|联盟|机制|框架|协定|机构|银行)");
   /** 断交的国家是…, 加入的成员有…: a relative clause whose head noun a list names. */
   private static final Pattern LISTED_AFTER = Pattern.compile(
       "的[^，。；]{0,6}?(国家|成员国|成员|国|伙伴国|伙伴)(有|是|为|包括|分别是|分别为|依次是)[：:]?");
@@ -532,7 +569,7 @@ final class PartyRules {
     List<Mention> after = v.mentions().stream().filter(m -> m.start() >= at && !v.partiesOf(m).isEmpty()).toList();
     List<Mention> group = new ArrayList<>();
     for (Mention m : after) {
-      if (group.isEmpty() ? m.start() != at : !coordinatedLoosely(v.text(), group.get(group.size() - 1), m)) {
+      if (group.isEmpty() ? m.start() != at : !listedWith(v.text(), group.get(group.size() - 1), m)) {
         break;
       }
       group.add(m);
