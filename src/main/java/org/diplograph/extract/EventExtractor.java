@@ -98,7 +98,7 @@ public final class EventExtractor {
     for (Trigger candidate : candidates) {
       Trigger t = groupingIsLaunched(v, candidate);
       if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t) || isCeremony(v.text(), t)
-          || !assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts)) {
+          || !(aged(v, t) || assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts))) {
         continue;
       }
       List<EventDraft> drafts = parties.apply(v, t, ctx.parties);
@@ -252,9 +252,27 @@ public final class EventExtractor {
     int clauseEnd = v.clauseEnd(t.end());
     Optional<DateMention> after = usable.stream().filter(d -> d.start() >= t.end() && d.end() <= clauseEnd).findFirst();
     Optional<PartialDate> named = before.or(() -> after).map(DateMention::date);
+    if (t.type() == EventType.ESTABLISH_RELATIONS || t.type() == EventType.SEVER_RELATIONS) {
+      Optional<RelationAge.Dating> age = RelationAge.after(v.text(), t.end());
+      if (age.isPresent()) {
+        // 建交67年来: counted back from the news; 建交以来: when, the sentence does not say
+        return age.get().yearsAgo().flatMap(n -> ctx.published.map(p -> PartialDate.ofYear(p.getYear() + yearShift(v, t) - n)));
+      }
+    }
     // 此前, 曾, 先前: background told without a date has none, not the date of the news
     boolean background = BACKGROUND.matcher(v.text().substring(0, t.start())).find();
     return named.isPresent() || background ? named : ctx.fallbackDate();
+  }
+
+  /** 建交67年来, 明年建交45周年: the age of relations tells they were established, whatever the mood around it. */
+  private static boolean aged(SentenceView v, Trigger t) {
+    return t.type() == EventType.ESTABLISH_RELATIONS && RelationAge.after(v.text(), t.end()).isPresent();
+  }
+
+  /** 明年…周年 counts from next year, 去年 from last year. */
+  private static int yearShift(SentenceView v, Trigger t) {
+    String clause = v.text().substring(v.clauseStart(t.start()), t.start());
+    return clause.contains("明年") ? 1 : clause.contains("去年") ? -1 : 0;
   }
 
   private static boolean startsPeriod(String text, DateMention d) {

@@ -53,8 +53,8 @@ final class PartyRules {
   List<EventDraft> apply(SentenceView v, Trigger t, PartyContext context) {
     return switch (t.type()) {
       case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
-      case ESTABLISH_RELATIONS -> partnerBefore(v, t).map(p -> withPartner(v, t, p))
-          .orElseGet(() -> symmetric(v, t, context));
+      case ESTABLISH_RELATIONS -> t.word().equals("承认") ? recognition(v, t)
+          : partnerBefore(v, t).map(p -> withPartner(v, t, p)).orElseGet(() -> symmetric(v, t, context));
       default -> symmetric(v, t, context);
     };
   }
@@ -74,6 +74,20 @@ final class PartyRules {
       }
     }
     return subjects(v, new Trigger(t.type(), partner.start() - 1, partner.start(), t.word()));
+  }
+
+  /**
+   * 英国、加拿大和澳大利亚承认巴勒斯坦国: each recognising state with the state it recognises, named
+   * right after the verb; recognising a principle or a fact (承认一个中国原则) is no event.
+   */
+  private List<EventDraft> recognition(SentenceView v, Trigger t) {
+    Optional<Mention> state = v.mentions().stream()
+        .filter(m -> m.start() >= t.end() && m.start() <= t.end() + 1 && m.kind() == MentionKind.COUNTRY)
+        .findFirst();
+    if (state.isEmpty() || v.text().startsWith("一个中国", t.end())) {
+      return List.of();
+    }
+    return withPartner(v, t, state.get());
   }
 
   /** 基里巴斯、所罗门群岛与北京建交: each subject with the partner after 与. */

@@ -54,10 +54,20 @@ class RealNewsRulesTest {
   }
 
   @Test
-  void establishingRelationsIsAnEventButAnAnniversaryIsNot() {
+  void establishingRelationsAndAnAnniversaryTellWhenRelationsBegan() {
     assertEquals(Set.of(cs("CHN", "HND")), partiesOf(EventType.ESTABLISH_RELATIONS, "中国 与 洪都拉斯 正式 建立 外交 关系 。"));
-    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "中国 与 波兰 建交 67 年 来 ， 关系 不断 发展 。"));
-    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "今年 是 中国 和 英国 建交 50 周年 。"));
+    List<Event> polish = extract("中国 与 波兰 建交 67 年 来 ， 关系 不断 发展 。").events();
+    assertEquals("1957", polish.get(0).date().orElseThrow().iso());
+    List<Event> british = extract("双方 应 以 明年 中国 和 英国 建交 四十五 周年 为 契机 。").events();
+    assertEquals("1980", british.get(0).date().orElseThrow().iso());
+    assertTrue(extract("中国 和 英国 建交 以来 ， 关系 发展 顺利 。").events().get(0).date().isEmpty());
+  }
+
+  @Test
+  void recognisingAStateEstablishesRelationsButRecognisingAPrincipleDoesNot() {
+    assertEquals(Set.of(cs("GBR", "PSE"), cs("CAN", "PSE")),
+        partiesOf(EventType.ESTABLISH_RELATIONS, "英国 和 加拿大 21日 宣布 承认 巴勒斯坦 国 。"));
+    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "巴拿马 承认 一个 中国 原则 。"));
   }
 
   @Test
