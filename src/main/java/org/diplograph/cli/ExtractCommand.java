@@ -20,6 +20,7 @@ import org.diplograph.graph.OccurrenceSummary;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
 import org.diplograph.model.SourceDoc;
+import org.diplograph.pipeline.BatchOptions;
 import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.OntologyGraph;
@@ -60,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("extract: no input files");
       return ExitCodes.FAILURE;
     }
+    BatchOptions options = input.batchOptions(spec);
     Engine engine = Engine.load();
     Tally tally = new Tally();
     BatchResult result;
@@ -70,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
       Predicate<SourceDoc> unchanged = doc -> !force
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
-      result = engine.batch(input.threads).run(files, unchanged, x -> {
+      result = engine.batch(options).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);

@@ -1,11 +1,15 @@
 package org.diplograph.ingest;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.diplograph.model.SourceDoc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,10 @@ public final class DocumentReader {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   /** The source name standing for standard input. */
   public static final String STDIN = "-";
+  /** The default largest input: 20 MB, some seven million Chinese characters. */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 20L * 1024 * 1024;
+
+  private final long maxInputBytes;
 
   private final TextDecoder decoder = new TextDecoder();
   private final InputKindDetector detector = new InputKindDetector();
@@ -33,15 +41,28 @@ public final class DocumentReader {
   private final PlainTextReader plainReader = new PlainTextReader();
   private final SourceDocAssembler assembler = new SourceDocAssembler(new ScriptDetector());
 
+  /** A reader refusing inputs over {@link #DEFAULT_MAX_INPUT_BYTES}. */
+  public DocumentReader() {
+    this(DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /** A reader refusing inputs over {@code maxInputBytes}, so that no input is too large to hold. */
+  public DocumentReader(long maxInputBytes) {
+    checkArgument(maxInputBytes > 0, "maxInputBytes must be positive: %s", maxInputBytes);
+    this.maxInputBytes = maxInputBytes;
+  }
+
   /**
    * The documents in the file.
    *
-   * @throws IngestException if the file cannot be read or holds no readable document
+   * @throws IngestException if the file cannot be read, is over the size limit (unread then) or holds no
+   *     readable document
    */
   public List<SourceDoc> read(Path file) {
     checkNotNull(file, "file");
     byte[] content;
     try {
+      checkSize(file.toString(), Files.size(file));
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new IngestException(file.toString(), "cannot read: " + e, e);
@@ -50,20 +71,53 @@ public final class DocumentReader {
   }
 
   /**
+   * The documents in a stream (standard input), read to its end: an input over the size limit is refused
+   * with its size, counted without holding it.
+   *
+   * @throws IngestException as {@link #read(String, byte[])}, or if the stream cannot be read
+   */
+  public List<SourceDoc> read(String sourceName, InputStream in) {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(in, "in");
+    try {
+      byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+      if (content.length > maxInputBytes) {
+        checkSize(sourceName, content.length + in.transferTo(OutputStream.nullOutputStream()));
+      }
+      return read(sourceName, content);
+    } catch (IOException e) {
+      throw new IngestException(sourceName, "cannot read: " + e, e);
+    }
+  }
+
+  /**
    * The documents in the content read from {@code sourceName} (a path, or {@link #STDIN}): one per
    * feed item (id {@code <stem>-<n>}, n the item's 1-based position in the feed), else one.
    *
-   * @throws IngestException if the content is neither a PDF nor UTF-8 text, is empty, is a broken feed or
-   *     PDF, or holds no readable document
+   * @throws IngestException if the content is neither a PDF nor text, is empty, is over the size limit, is
+   *     a broken feed or PDF, or holds no readable document
    */
   public List<SourceDoc> read(String sourceName, byte[] content) {
     checkNotNull(sourceName, "sourceName");
     checkNotNull(content, "content");
+    checkSize(sourceName, content.length);
     if (detector.isPdf(content)) {
       return List.of(pdf(sourceName, content));
     }
     String text = decoder.decode(sourceName, content);
     return documents(sourceName, detector.detect(text), text);
+  }
+
+  private void checkSize(String source, long bytes) {
+    if (bytes > maxInputBytes) {
+      throw new IngestException(source, String.format(Locale.ROOT,
+          "too large to read: %s, over the limit of %s", megabytes(bytes), megabytes(maxInputBytes)));
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%,d bytes", bytes)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   /** The kind this reader sees in the text; exposed for diagnostics and tests. */
