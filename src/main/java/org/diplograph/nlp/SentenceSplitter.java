@@ -8,13 +8,19 @@ import java.util.List;
  * bracket that follows it), and cuts every sentence longer than {@link #MAX_LENGTH} characters, so that
  * the segmenter and the event rules, whose cost grows faster than linearly with a sentence's length, never
  * see a long input, whatever the text (a scraped table, a broken PDF, a hostile upload). An over-long
- * sentence is cut at its last clause break (；; before ，, before ：: before 、) within the limit, else at
- * white space, else hard at the limit (never inside a surrogate pair). Spans are exact offsets into the
- * block. Runs in time linear in the block's length; stateless and thread-safe.
+ * sentence is cut at its last clause break (；; before ，, before ：: before 、) within the limit; text
+ * with no clause break in that stretch is not prose, and is cut at white space or hard after
+ * {@link #MAX_RUN} characters (never inside a surrogate pair). Spans are exact offsets into the block.
+ * Runs in time linear in the block's length; stateless and thread-safe.
  */
 public final class SentenceSplitter {
-  /** The longest sentence this splitter yields, in UTF-16 characters. */
-  public static final int MAX_LENGTH = 300;
+  /**
+   * The longest sentence this splitter yields, in UTF-16 characters. Real sentences listing the points of
+   * a joint statement run to some 420 characters, one statement a clause, and are kept whole.
+   */
+  public static final int MAX_LENGTH = 450;
+  /** The longest piece cut from a stretch without clause punctuation (a table, a run of names). */
+  public static final int MAX_RUN = 300;
   /** A cut keeps at least this much before it, so that a long sentence is cut into few pieces. */
   private static final int MIN_PIECE = MAX_LENGTH / 3;
   /** Sentence-final marks; the full-width semicolon separates statements as a full stop does. */
@@ -82,26 +88,39 @@ public final class SentenceSplitter {
     return spans;
   }
 
-  /** Adds the sentence, cut into pieces of at most {@link #MAX_LENGTH} characters. */
+  /**
+   * Adds the sentence, cut into pieces of at most {@link #MAX_LENGTH} characters, or {@link #MAX_RUN} for
+   * a piece without clause punctuation.
+   */
   private static void cutToLength(String block, Span sentence, List<Span> out) {
     int start = sentence.start();
-    while (sentence.end() - start > MAX_LENGTH) {
-      int cut = cutPoint(block, start);
+    int end = sentence.end();
+    while (end - start > MAX_RUN && !(end - start <= MAX_LENGTH && hasClauseBreak(block, start, end))) {
+      int cut = cutPoint(block, start, end);
       addTrimmed(block, start, cut, out);
       start = cut;
     }
-    addTrimmed(block, start, sentence.end(), out);
+    addTrimmed(block, start, end, out);
   }
 
-  /** Where to end the piece starting at {@code start}: a cut in (start + MIN_PIECE, start + MAX_LENGTH]. */
-  private static int cutPoint(String block, int start) {
-    int limit = start + MAX_LENGTH;
+  private static boolean hasClauseBreak(String block, int start, int end) {
+    return CLAUSE_BREAKS.stream().anyMatch(breaks -> lastIndexOfAny(block, breaks, start, end) >= 0);
+  }
+
+  /**
+   * Where to end the piece starting at {@code start}, more than MAX_RUN characters before the end of its
+   * sentence: after a clause break in (start + MIN_PIECE, start + MAX_LENGTH], else a cut in
+   * (start + MIN_PIECE, start + MAX_RUN].
+   */
+  private static int cutPoint(String block, int start, int end) {
+    int window = Math.min(end, start + MAX_LENGTH);
     for (String breaks : CLAUSE_BREAKS) {
-      int at = lastIndexOfAny(block, breaks, start + MIN_PIECE, limit);
+      int at = lastIndexOfAny(block, breaks, start + MIN_PIECE, window);
       if (at >= 0) {
-        return withClosers(block, at + 1, limit);
+        return withClosers(block, at + 1, window);
       }
     }
+    int limit = start + MAX_RUN;
     for (int i = limit - 1; i > start + MIN_PIECE; i--) {
       if (isSpace(block.charAt(i))) {
         return i;

@@ -26,7 +26,8 @@ class SentenceSplitterPropertyTest {
       @ForAll @StringLength(min = 1000, max = 20_000) @CharRange(from = '\u4e00', to = '\u9fff') String block) {
     List<SentenceSplitter.Span> spans = splitter.split(block);
     checkSpans(block, spans);
-    assertEquals((block.length() + SentenceSplitter.MAX_LENGTH - 1) / SentenceSplitter.MAX_LENGTH, spans.size());
+    assertEquals((block.length() + SentenceSplitter.MAX_RUN - 1) / SentenceSplitter.MAX_RUN, spans.size());
+    assertTrue(spans.stream().allMatch(x -> x.length() <= SentenceSplitter.MAX_RUN));
   }
 
   @Property(tries = 300)

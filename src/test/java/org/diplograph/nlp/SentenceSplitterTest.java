@@ -38,8 +38,14 @@ class SentenceSplitterTest {
 
   @Test
   void aSemicolonIsABetterCutThanALaterComma() {
-    String block = "甲".repeat(150) + ";" + "乙".repeat(100) + "," + "丙".repeat(100) + "。";
-    assertEquals(List.of("甲".repeat(150) + ";", "乙".repeat(100) + "," + "丙".repeat(100) + "。"), sentences(block));
+    String block = "甲".repeat(250) + ";" + "乙".repeat(150) + "," + "丙".repeat(150) + "。";
+    assertEquals(List.of("甲".repeat(250) + ";", "乙".repeat(150) + "," + "丙".repeat(150) + "。"), sentences(block));
+  }
+
+  @Test
+  void aLongSentenceOfClausesIsKeptWhole() {
+    String block = ("美国和澳大利亚将增加合作" + "，").repeat(34) + "。"; // 443 characters
+    assertEquals(List.of(block), sentences(block));
   }
 
   @Test
@@ -52,14 +58,14 @@ class SentenceSplitterTest {
 
   @Test
   void anUnpunctuatedRunIsCutAtWhiteSpaceWhenThereIsSome() {
-    String word = "x".repeat(149);
+    String word = "x".repeat(199);
     List<String> parts = sentences(word + " " + word + " " + word);
-    assertEquals(List.of(word + " " + word, word), parts);
+    assertEquals(List.of(word, word, word), parts);
   }
 
   @Test
   void aHardCutNeverSplitsASurrogatePair() {
-    String block = "中".repeat(299) + "𠀀".repeat(10); // U+20000 is two UTF-16 units
+    String block = "中".repeat(299) + "𠀀".repeat(100); // U+20000 is two UTF-16 units
     List<SentenceSplitter.Span> spans = splitter.split(block);
     assertEquals(299, spans.get(0).end());
     assertEquals(block.length(), spans.get(spans.size() - 1).end());
