@@ -6,10 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.diplograph.model.SourceDoc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@link SourceDoc} records. The kind of input is told by content ({@link InputKindDetector}), not by file
  * name: PDF files, RSS/Atom feeds, seed files, HTML pages, PDF-extracted text and plain text. The document
  * id is the file stem (the name without its last extension), {@code "stdin"} for {@code "-"}; a feed gives
- * one document per item, {@code <stem>-<n>}. Build once and share: thread-safe.
+ * one document per item, {@code <stem>-<n>}. Text may be UTF-8, UTF-16/32 with a byte-order mark, GB18030
+ * (GBK, GB2312) or Big5, as declared by a page or feed or else detected ({@link TextDecoder}); the
+ * encoding is recorded on the document. Build once and share: thread-safe.
  */
 public final class DocumentReader {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
@@ -94,7 +98,7 @@ public final class DocumentReader {
    * The documents in the content read from {@code sourceName} (a path, or {@link #STDIN}): one per
    * feed item (id {@code <stem>-<n>}, n the item's 1-based position in the feed), else one.
    *
-   * @throws IngestException if the content is neither a PDF nor text, is empty, is over the size limit, is
+   * @throws IngestException if the content is neither a PDF nor text in a known encoding, is empty, is over the size limit, is
    *     a broken feed or PDF, or holds no readable document
    */
   public List<SourceDoc> read(String sourceName, byte[] content) {
@@ -104,8 +108,8 @@ public final class DocumentReader {
     if (detector.isPdf(content)) {
       return List.of(pdf(sourceName, content));
     }
-    String text = decoder.decode(sourceName, content);
-    return documents(sourceName, detector.detect(text), text);
+    DecodedText decoded = decoder.decode(sourceName, content);
+    return documents(sourceName, detector.detect(decoded.text()), decoded);
   }
 
   private void checkSize(String source, long bytes) {
@@ -125,13 +129,15 @@ public final class DocumentReader {
     return detector.detect(text);
   }
 
-  private List<SourceDoc> documents(String source, InputKind kind, String text) {
+  private List<SourceDoc> documents(String source, InputKind kind, DecodedText decoded) {
+    String text = decoded.text();
+    Optional<Charset> encoding = Optional.of(decoded.encoding());
     return switch (kind) {
-      case FEED -> feed(source, text);
-      case SEED -> List.of(one(source, seedParser.parse(source, text)));
-      case HTML -> List.of(one(source, htmlParser.parse(text)));
-      case PDF_TEXT -> List.of(one(source, pdfCleaner.clean(text)));
-      case PLAIN_TEXT -> List.of(one(source, plainReader.parse(source, text)));
+      case FEED -> feed(source, text, encoding);
+      case SEED -> List.of(one(source, seedParser.parse(source, text), encoding));
+      case HTML -> List.of(one(source, htmlParser.parse(text), encoding));
+      case PDF_TEXT -> List.of(one(source, pdfCleaner.clean(text), encoding));
+      case PLAIN_TEXT -> List.of(one(source, plainReader.parse(source, text), encoding));
       case PDF -> throw new IllegalArgumentException("a PDF is told by its bytes, not its text");
     };
   }
@@ -139,24 +145,25 @@ public final class DocumentReader {
   private SourceDoc pdf(String source, byte[] content) {
     ParsedDocument parsed = pdfReader.read(source, content);
     LOG.debug("{}: start page of each paragraph {}", source, parsed.pageOfParagraph());
-    return one(source, parsed);
+    return one(source, parsed, Optional.empty());
   }
 
-  private List<SourceDoc> feed(String source, String text) {
+  private List<SourceDoc> feed(String source, String text, Optional<Charset> encoding) {
     List<FeedItem> items = feedReader.parse(source, text);
     if (items.isEmpty()) {
       throw new IngestException(source, "feed has no readable items");
     }
     String stem = documentId(source);
-    return items.stream().map(item -> assembler.assemble(stem + "-" + item.number(), source, item.document()))
+    return items.stream()
+        .map(item -> assembler.assemble(stem + "-" + item.number(), source, item.document(), encoding))
         .toList();
   }
 
-  private SourceDoc one(String source, ParsedDocument parsed) {
+  private SourceDoc one(String source, ParsedDocument parsed, Optional<Charset> encoding) {
     if (parsed.title().isBlank() && parsed.paragraphs().isEmpty()) {
       throw new IngestException(source, "no text found");
     }
-    return assembler.assemble(documentId(source), source, parsed);
+    return assembler.assemble(documentId(source), source, parsed, encoding);
   }
 
   /** The file stem of the source name's last path element; {@code "stdin"} for {@code "-"}. */

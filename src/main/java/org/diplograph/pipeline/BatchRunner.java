@@ -1,6 +1,7 @@
 package org.diplograph.pipeline;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -179,11 +180,16 @@ public final class BatchRunner {
         TimedExtraction head = window.poll();
         done += deliver(head, sink, diagnostics) ? 1 : 0;
         delivered++;
-        LOG.info("[{}/{}] {}", delivered, docs.size(), head.doc().id());
+        LOG.info("[{}/{}] {}{}", delivered, docs.size(), head.doc().id(), encodingNote(head.doc()));
       }
       awaitAnEnd(ends, window);
     }
     return done;
+  }
+
+  /** " (GB18030)" for a document not read from UTF-8, else nothing. */
+  private static String encodingNote(SourceDoc doc) {
+    return doc.encoding().filter(cs -> !cs.equals(StandardCharsets.UTF_8)).map(cs -> " (" + cs.name() + ")").orElse("");
   }
 
   /** The extractions of the window still running and not given up. */
