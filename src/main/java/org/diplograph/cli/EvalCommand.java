@@ -66,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
     GoldJsonWriter writer = new GoldJsonWriter();
     BatchOptions options = input.batchOptions(spec);
     Engine engine = Engine.load();
-    return engine.batch(options).run(input.files(), x -> {
+    return engine.batch(options).run(input.scan(), doc -> false, x -> {
       predictions.put(x.doc().id(), Evaluation.fromExtraction(x));
       jsonOut.ifPresent(dir -> Io.unchecked(() -> writer.write(x, dir)));
     });

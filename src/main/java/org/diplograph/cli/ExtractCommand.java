@@ -23,6 +23,7 @@ import org.diplograph.model.SourceDoc;
 import org.diplograph.pipeline.BatchOptions;
 import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
+import org.diplograph.pipeline.InputScan;
 import org.diplograph.pipeline.OntologyGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +57,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    var files = input.files();
-    if (files.isEmpty()) {
+    InputScan files = input.scan();
+    if (files.files().isEmpty()) {
       spec.commandLine().getErr().println("extract: no input files");
       return ExitCodes.FAILURE;
     }

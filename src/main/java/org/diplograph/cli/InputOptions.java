@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.diplograph.pipeline.BatchOptions;
 import org.diplograph.pipeline.InputFiles;
+import org.diplograph.pipeline.InputScan;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +39,12 @@ final class InputOptions {
   long maxInputMegabytes = 20;
 
   List<Path> files() {
-    return InputFiles.expand(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs, glob);
+    return scan().files();
+  }
+
+  /** The files under the inputs (default: seeds/), and the problems met looking into folders. */
+  InputScan scan() {
+    return InputFiles.scan(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs, glob);
   }
 
   /**

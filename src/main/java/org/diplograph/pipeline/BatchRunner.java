@@ -80,10 +80,19 @@ public final class BatchRunner {
    * holds (for a store: same id, same content hash); every extraction goes to {@code sink}.
    */
   public BatchResult run(List<Path> files, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
+    return run(new InputScan(files, List.of()), isUnchanged, sink);
+  }
+
+  /**
+   * As {@link #run(List, Predicate, Consumer)} on the scanned files; the problems of the scan come first
+   * among the result's diagnostics.
+   */
+  public BatchResult run(InputScan inputs, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
     long t0 = System.nanoTime();
+    List<Path> files = inputs.files();
     ExecutorService pool = Executors.newCachedThreadPool(new DaemonThreads());
     try {
-      List<Diagnostic> diagnostics = new ArrayList<>();
+      List<Diagnostic> diagnostics = new ArrayList<>(inputs.problems());
       List<SourceDoc> read = read(files, pool, diagnostics);
       List<SourceDoc> unique = dropRepeats(read);
       List<SourceDoc> changed = dropUnchanged(unique, isUnchanged);

@@ -154,6 +154,17 @@ class BatchRunnerTest {
   }
 
   @Test
+  void problemsOfTheScanAreAmongTheDiagnostics() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "甲国与乙国签署协定。\n", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve("loop"), dir);
+    BatchResult r = runner("").run(InputFiles.scan(List.of(dir), "*"), doc -> false, x -> { });
+    assertEquals(1, r.documents());
+    assertEquals(1, r.diagnostics().size());
+    assertTrue(r.diagnostics().get(0).toString().startsWith(dir.resolve("loop") + ": warning: symbolic link loop"));
+    assertFalse(r.hasErrors());
+  }
+
+  @Test
   void dashIsKeptAsItIsAmongFolderFiles() throws IOException {
     Files.createDirectories(dir.resolve("sub"));
     Path x = Files.writeString(dir.resolve("sub/x.txt"), "正文。", StandardCharsets.UTF_8);
