@@ -30,8 +30,9 @@ final class InputOptions {
   int threads = 2;
 
   @Option(names = "--doc-timeout", defaultValue = "120", paramLabel = "SECONDS",
-      description = "Time budget of one document: a document still being read or extracted after it is reported "
-          + "as failed, nothing of it is stored, and the batch goes on (default: ${DEFAULT-VALUE}).")
+      description = "Time budget of reading an input and of extracting a document of up to 100,000 characters "
+          + "(proportionally more for a longer one): a document still running after it is reported as failed, "
+          + "nothing of it is stored, and the batch goes on (default: ${DEFAULT-VALUE}).")
   long docTimeoutSeconds = 120;
 
   @Option(names = "--max-input-mb", defaultValue = "20", paramLabel = "MB",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * documents the destination already holds unchanged, extracts documents on a pool of threads sharing one
  * {@link DocumentProcessor}, and hands each extraction to the sink in input order on the calling thread (so
  * the sink need not be thread-safe). A bad input becomes a {@link Diagnostic} and the batch goes on; so does
- * a document whose reading or extraction runs over the time budget ({@link BatchOptions#documentTimeout()}):
+ * a document whose reading or extraction runs over its time budget ({@link BatchOptions#budgetFor}):
  * the runner stops waiting for it, nothing of it reaches the sink, and the thread it ran on, which cannot be
  * stopped inside the CoreNLP tagger, is left to end on its own.
  */
@@ -114,7 +115,8 @@ public final class BatchRunner {
         fail(diagnostics, f.toString(), readProblem(e.getCause() == null ? e : e.getCause()));
       } catch (TimeoutException e) {
         reading.cancel(true);
-        fail(diagnostics, f.toString(), "reading exceeded the time budget of " + seconds() + " (skipped)");
+        fail(diagnostics, f.toString(),
+            "reading exceeded the time budget of " + seconds(options.documentTimeout()) + " (skipped)");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
@@ -181,7 +183,8 @@ public final class BatchRunner {
     while (delivered < docs.size()) {
       while (next < docs.size() && running(window) < options.threads()
           && window.size() < AHEAD_PER_THREAD * options.threads()) {
-        window.add(TimedExtraction.start(docs.get(next++), options.documentTimeout(), pool, processor,
+        SourceDoc doc = docs.get(next++);
+        window.add(TimedExtraction.start(doc, options.budgetFor(characters(doc)), pool, processor,
             () -> ends.add(Boolean.TRUE)));
       }
       abandonOverdue(window, diagnostics);
@@ -211,10 +214,24 @@ public final class BatchRunner {
     for (TimedExtraction x : window) {
       if (!x.isDone() && !x.isAbandoned() && x.nanosLeft(now) <= 0) {
         x.abandon();
-        fail(diagnostics, x.doc().source(), "extraction of " + x.doc().id() + " exceeded the time budget of "
-            + seconds() + " (skipped, nothing stored)");
+        fail(diagnostics, x.doc().source(), overBudget(x.doc()));
       }
     }
+  }
+
+  /** "extraction of ID exceeded the time budget of 120 s (skipped, nothing stored)", with the length if long. */
+  private String overBudget(SourceDoc doc) {
+    long characters = characters(doc);
+    String budget = seconds(options.budgetFor(characters));
+    if (characters > BatchOptions.BUDGET_CHARACTERS) {
+      budget += String.format(Locale.ROOT, " for its %,d characters (%s per %,d)", characters,
+          seconds(options.documentTimeout()), BatchOptions.BUDGET_CHARACTERS);
+    }
+    return "extraction of " + doc.id() + " exceeded the time budget of " + budget + " (skipped, nothing stored)";
+  }
+
+  private static long characters(SourceDoc doc) {
+    return doc.textBlocks().stream().mapToLong(String::length).sum();
   }
 
   /** Waits until some extraction ends or the first deadline of the window passes. */
@@ -258,8 +275,7 @@ public final class BatchRunner {
     LOG.error("{}: {}", source, problem);
   }
 
-  private String seconds() {
-    Duration t = options.documentTimeout();
+  private static String seconds(Duration t) {
     return t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() / 1000.0 + " s";
   }
 
