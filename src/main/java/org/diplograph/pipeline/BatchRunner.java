@@ -261,8 +261,8 @@ public final class BatchRunner {
       return true;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      diagnostics.add(Diagnostic.error(x.doc().source(), "extraction of " + x.doc().id() + " failed: " + cause));
-      LOG.error("{}: extraction of {} failed", x.doc().source(), x.doc().id(), cause);
+      fail(diagnostics, x.doc().source(), "extraction of " + x.doc().id() + " failed: " + cause);
+      LOG.debug("{}: extraction of {} failed", x.doc().source(), x.doc().id(), cause);
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -270,9 +270,11 @@ public final class BatchRunner {
     }
   }
 
+  /** Records and logs the problem as one line (a parser's message may span several). */
   private static void fail(List<Diagnostic> diagnostics, String source, String problem) {
-    diagnostics.add(Diagnostic.error(source, problem));
-    LOG.error("{}: {}", source, problem);
+    String line = problem.strip().replaceAll("\\s*\\R\\s*", " ");
+    diagnostics.add(Diagnostic.error(source, line));
+    LOG.error("{}: {}", source, line);
   }
 
   private static String seconds(Duration t) {

@@ -154,6 +154,24 @@ class BatchRunnerTest {
   }
 
   @Test
+  void aDocumentWhoseExtractionThrowsIsOneLineAndTheBatchGoesOn() throws IOException {
+    DocumentProcessor failing = new DocumentProcessor(sentence -> {
+      if (sentence.contains("坏")) {
+        throw new IllegalStateException("tagger broke\non two lines");
+      }
+      return List.of();
+    }, catalog);
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "坏句子。\n", StandardCharsets.UTF_8);
+    Path good = Files.writeString(dir.resolve("good.txt"), "甲国与乙国签署协定。\n", StandardCharsets.UTF_8);
+    List<String> ids = new ArrayList<>();
+    BatchResult r = new BatchRunner(new DocumentReader(), failing, 2, InputStream.nullInputStream())
+        .run(List.of(bad, good), x -> ids.add(x.doc().id()));
+    assertEquals(List.of("good"), ids);
+    assertEquals(List.of(bad + ": error: extraction of bad failed: java.lang.IllegalStateException: tagger broke on two lines"),
+        r.diagnostics().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void problemsOfTheScanAreAmongTheDiagnostics() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "甲国与乙国签署协定。\n", StandardCharsets.UTF_8);
     Files.createSymbolicLink(dir.resolve("loop"), dir);
