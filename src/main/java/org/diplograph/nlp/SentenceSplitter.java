@@ -5,20 +5,23 @@ import java.util.List;
 
 /**
  * Splits a text block into sentences at sentence-final punctuation (。！？!?； and a closing quote or
- * bracket that follows it), and cuts every sentence longer than {@link #MAX_LENGTH} characters, so that
- * the segmenter and the event rules, whose cost grows faster than linearly with a sentence's length, never
- * see a long input, whatever the text (a scraped table, a broken PDF, a hostile upload). An over-long
- * sentence is cut at its last clause break (；; before ，, before ：: before 、) within the limit; text
- * with no clause break in that stretch is not prose, and is cut at white space or hard after
- * {@link #MAX_RUN} characters (never inside a surrogate pair). Spans are exact offsets into the block.
- * Runs in time linear in the block's length; stateless and thread-safe.
+ * bracket that follows it), and cuts long sentences so that the segmenter and the event rules, whose cost
+ * grows faster than linearly with a sentence's length, never see more than {@link #MAX_LENGTH}
+ * characters, whatever the text (a scraped table, a broken PDF, a hostile upload). A sentence reaching
+ * {@link #SOFT_LENGTH} characters is cut at the next comma or semicolon; failing one within the limit, at
+ * its last clause break (；; before ，, before ：: before 、); a stretch without any clause break is not
+ * prose, and is cut at white space or hard after {@link #MAX_RUN} characters (never inside a surrogate
+ * pair). Spans are exact offsets into the block. Runs in time linear in the block's length; stateless and
+ * thread-safe.
  */
 public final class SentenceSplitter {
   /**
    * The longest sentence this splitter yields, in UTF-16 characters. Real sentences listing the points of
-   * a joint statement run to some 420 characters, one statement a clause, and are kept whole.
+   * a joint statement run past 400 characters, one statement a clause.
    */
   public static final int MAX_LENGTH = 450;
+  /** A sentence this long is cut at its next comma or semicolon. */
+  public static final int SOFT_LENGTH = 400;
   /** The longest piece cut from a stretch without clause punctuation (a table, a run of names). */
   public static final int MAX_RUN = 300;
   /** A cut keeps at least this much before it, so that a long sentence is cut into few pieces. */
@@ -28,6 +31,8 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "”’」』）)》\"'";
   /** Where an over-long sentence may be cut, the strongest break first. */
   private static final List<String> CLAUSE_BREAKS = List.of("；;", "，,", "：:", "、");
+  /** The breaks after which a sentence of {@link #SOFT_LENGTH} characters is cut. */
+  private static final String SOFT_BREAKS = "；;，,";
 
   /** A sentence's span in its block: {@code block.substring(start, end)} is the sentence. */
   public record Span(int start, int end) {
@@ -88,38 +93,47 @@ public final class SentenceSplitter {
     return spans;
   }
 
-  /**
-   * Adds the sentence, cut into pieces of at most {@link #MAX_LENGTH} characters, or {@link #MAX_RUN} for
-   * a piece without clause punctuation.
-   */
+  /** Adds the sentence, cut into pieces of at most {@link #MAX_LENGTH} characters. */
   private static void cutToLength(String block, Span sentence, List<Span> out) {
     int start = sentence.start();
     int end = sentence.end();
-    while (end - start > MAX_RUN && !(end - start <= MAX_LENGTH && hasClauseBreak(block, start, end))) {
+    while (end - start > MAX_RUN) {
       int cut = cutPoint(block, start, end);
+      if (cut >= end) {
+        break;
+      }
       addTrimmed(block, start, cut, out);
       start = cut;
     }
     addTrimmed(block, start, end, out);
   }
 
-  private static boolean hasClauseBreak(String block, int start, int end) {
-    return CLAUSE_BREAKS.stream().anyMatch(breaks -> lastIndexOfAny(block, breaks, start, end) >= 0);
-  }
-
   /**
-   * Where to end the piece starting at {@code start}, more than MAX_RUN characters before the end of its
-   * sentence: after a clause break in (start + MIN_PIECE, start + MAX_LENGTH], else a cut in
-   * (start + MIN_PIECE, start + MAX_RUN].
+   * Where to end the piece starting at {@code start} of a sentence ending at {@code end}, more than
+   * MAX_RUN characters on: after the first comma or semicolon from SOFT_LENGTH characters on; {@code end}
+   * when the rest is short enough and has a clause break; else after the last clause break in
+   * (start + MIN_PIECE, start + MAX_LENGTH); else at white space or hard by start + MAX_RUN.
    */
   private static int cutPoint(String block, int start, int end) {
     int window = Math.min(end, start + MAX_LENGTH);
+    int soft = firstIndexOfAny(block, SOFT_BREAKS, start + SOFT_LENGTH - 1, window);
+    if (soft >= 0) {
+      return withClosers(block, soft + 1, window);
+    }
+    if (end - start <= MAX_LENGTH && CLAUSE_BREAKS.stream().anyMatch(b -> lastIndexOfAny(block, b, start, end) >= 0)) {
+      return end;
+    }
     for (String breaks : CLAUSE_BREAKS) {
       int at = lastIndexOfAny(block, breaks, start + MIN_PIECE, window);
       if (at >= 0) {
         return withClosers(block, at + 1, window);
       }
     }
+    return runCut(block, start);
+  }
+
+  /** A cut in a stretch without clause punctuation: at its last white space, else hard at MAX_RUN. */
+  private static int runCut(String block, int start) {
     int limit = start + MAX_RUN;
     for (int i = limit - 1; i > start + MIN_PIECE; i--) {
       if (isSpace(block.charAt(i))) {
@@ -128,6 +142,16 @@ public final class SentenceSplitter {
     }
     boolean inPair = Character.isHighSurrogate(block.charAt(limit - 1)) && Character.isLowSurrogate(block.charAt(limit));
     return inPair ? limit - 1 : limit;
+  }
+
+  /** The first index in [from, to) of a character of {@code chars}, or -1. */
+  private static int firstIndexOfAny(String block, String chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(block.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The last index in [from, to) of a character of {@code chars}, or -1. */

@@ -37,14 +37,21 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void aSemicolonIsABetterCutThanALaterComma() {
-    String block = "甲".repeat(250) + ";" + "乙".repeat(150) + "," + "丙".repeat(150) + "。";
-    assertEquals(List.of("甲".repeat(250) + ";", "乙".repeat(150) + "," + "丙".repeat(150) + "。"), sentences(block));
+  void aSentenceReachingFourHundredCharactersIsCutAtTheNextComma() {
+    String clause = "美国和澳大利亚将增加合作" + "，"; // 13 characters
+    String block = clause.repeat(34) + "。";
+    assertEquals(List.of(clause.repeat(31), clause.repeat(3) + "。"), sentences(block));
   }
 
   @Test
-  void aLongSentenceOfClausesIsKeptWhole() {
-    String block = ("美国和澳大利亚将增加合作" + "，").repeat(34) + "。"; // 443 characters
+  void withoutACommaNearTheLimitASemicolonIsABetterCutThanALaterEnumerationComma() {
+    String block = "甲".repeat(250) + ";" + "乙".repeat(100) + "、" + "丙".repeat(150) + "。";
+    assertEquals(List.of("甲".repeat(250) + ";", "乙".repeat(100) + "、" + "丙".repeat(150) + "。"), sentences(block));
+  }
+
+  @Test
+  void aSentenceUnderTheLimitWithClausesIsKeptWhole() {
+    String block = "两国表示，" + "将继续致力于提升基于规则的经济秩序".repeat(20) + "。"; // 346 characters, one comma
     assertEquals(List.of(block), sentences(block));
   }
 
