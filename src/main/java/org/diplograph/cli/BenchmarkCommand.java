@@ -28,7 +28,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (passes < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--passes must be at least 1");
     }
-    BenchmarkResult r = Benchmark.run(input.files(), input.threads, passes);
+    BenchmarkResult r = Benchmark.run(input.files(), input.batchOptions(spec), passes);
     PrintWriter out = spec.commandLine().getOut();
     out.print(r.render());
     out.flush();

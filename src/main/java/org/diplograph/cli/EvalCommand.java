@@ -12,6 +12,7 @@ import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.GoldDocument;
 import org.diplograph.eval.GoldReader;
 import org.diplograph.export.GoldJsonWriter;
+import org.diplograph.pipeline.BatchOptions;
 import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
 import picocli.CommandLine.Command;
@@ -63,8 +64,9 @@ final class EvalCommand implements Callable<Integer> {
 
   private BatchResult extract(Map<String, GoldDocument> predictions) {
     GoldJsonWriter writer = new GoldJsonWriter();
+    BatchOptions options = input.batchOptions(spec);
     Engine engine = Engine.load();
-    return engine.batch(input.threads).run(input.files(), x -> {
+    return engine.batch(options).run(input.scan(), doc -> false, x -> {
       predictions.put(x.doc().id(), Evaluation.fromExtraction(x));
       jsonOut.ifPresent(dir -> Io.unchecked(() -> writer.write(x, dir)));
     });

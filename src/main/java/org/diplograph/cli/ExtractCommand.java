@@ -20,8 +20,10 @@ import org.diplograph.graph.OccurrenceSummary;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
 import org.diplograph.model.SourceDoc;
+import org.diplograph.pipeline.BatchOptions;
 import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
+import org.diplograph.pipeline.InputScan;
 import org.diplograph.pipeline.OntologyGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,11 +57,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    var files = input.files();
-    if (files.isEmpty()) {
+    InputScan files = input.scan();
+    if (files.files().isEmpty()) {
       spec.commandLine().getErr().println("extract: no input files");
       return ExitCodes.FAILURE;
     }
+    BatchOptions options = input.batchOptions(spec);
     Engine engine = Engine.load();
     Tally tally = new Tally();
     BatchResult result;
@@ -70,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
       Predicate<SourceDoc> unchanged = doc -> !force
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
-      result = engine.batch(input.threads).run(files, unchanged, x -> {
+      result = engine.batch(options).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);

@@ -17,10 +17,12 @@ final class Summary {
   static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, GraphStore store,
       OccurrenceSummary occurrences) {
     StoreSummary s = store.summary();
+    long errors = r.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+    long warnings = r.diagnostics().size() - errors;
     out.printf(Locale.ROOT, "Read %d input(s): %d document(s) extracted, %d duplicate(s) and %d unchanged skipped,"
-            + " %d error(s) in %.1f s%n",
-        r.inputs(), r.documents(), r.duplicates(), r.unchanged(), r.diagnostics().size(),
-        r.elapsed().toMillis() / 1000.0);
+            + " %d error(s)%s in %.1f s%n",
+        r.inputs(), r.documents(), r.duplicates(), r.unchanged(), errors,
+        warnings == 0 ? "" : ", " + warnings + " warning(s)", r.elapsed().toMillis() / 1000.0);
     out.printf(Locale.ROOT, "This run: %d event(s)%s%n", events.values().stream().mapToInt(i -> i).sum(),
         events.isEmpty() ? "" : " " + events);
     out.printf(Locale.ROOT, "Store %s: %d document(s), %d quads%n", store.directory(), s.documents(), s.quads());

@@ -22,11 +22,14 @@ import org.slf4j.LoggerFactory;
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: each item becomes a document with its link,
  * title, date (the item's publication, else update, instant as a UTC calendar day), the feed's outlet
  * (channel title, else the host of the channel link) and the paragraphs of its content (else its
- * description) cleaned by {@link HtmlArticleCleaner}. An item without text is skipped with a warning and
- * the others are kept; an item whose date is missing or unreadable is kept without a date. Thread-safe.
+ * description) cleaned by {@link HtmlArticleCleaner}. An item without text is skipped and the others are
+ * kept; an item whose date is missing or unreadable is kept without a date; each of the two is one warning
+ * per feed, naming the items. Thread-safe.
  */
 public final class FeedReader {
   private static final Logger LOG = LoggerFactory.getLogger(FeedReader.class);
+  /** Item ranges named in a warning; the rest are counted. */
+  private static final int MAX_RANGES = 5;
 
   private final HtmlArticleCleaner cleaner;
 
@@ -44,13 +47,47 @@ public final class FeedReader {
     SyndFeed feed = build(source, text);
     Optional<String> outlet = outlet(feed);
     List<FeedItem> items = new ArrayList<>();
+    List<Integer> empty = new ArrayList<>();
+    List<Integer> undated = new ArrayList<>();
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       int number = i + 1;
-      item(source, number, entries.get(i))
-          .ifPresent(doc -> items.add(new FeedItem(number, doc.withOutlet(outlet))));
+      Optional<ParsedDocument> doc = item(entries.get(i));
+      if (doc.isEmpty()) {
+        empty.add(number);
+      } else {
+        if (doc.get().published().isEmpty()) {
+          undated.add(number);
+        }
+        items.add(new FeedItem(number, doc.get().withOutlet(outlet)));
+      }
     }
+    warn(source, empty, entries.size(), "neither title nor text; skipped");
+    warn(source, undated, entries.size(), "no readable date; kept without one");
     return items;
+  }
+
+  /** One line for all the items with the same problem: a feed of 800 undated items is one warning. */
+  private static void warn(String source, List<Integer> numbers, int total, String problem) {
+    if (!numbers.isEmpty()) {
+      LOG.warn("{}: {} of {} feed item(s) ({}) with {}", source, numbers.size(), total, ranges(numbers), problem);
+    }
+  }
+
+  /** "item 3", "items 1-3, 5, 9-800", the first few ranges only. */
+  static String ranges(List<Integer> ascending) {
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < ascending.size() && parts.size() < MAX_RANGES) {
+      int j = i;
+      while (j + 1 < ascending.size() && ascending.get(j + 1) == ascending.get(j) + 1) {
+        j++;
+      }
+      parts.add(i == j ? String.valueOf(ascending.get(i)) : ascending.get(i) + "-" + ascending.get(j));
+      i = j + 1;
+    }
+    String more = i < ascending.size() ? ", …" : "";
+    return (ascending.size() == 1 ? "item " : "items ") + String.join(", ", parts) + more;
   }
 
   private static SyndFeed build(String source, String text) {
@@ -69,19 +106,14 @@ public final class FeedReader {
     return Optional.ofNullable(feed.getLink()).flatMap(OutletResolver::fromUrl);
   }
 
-  /** The item as a document; empty, with a warning, when it holds no text. */
-  private Optional<ParsedDocument> item(String source, int number, SyndEntry entry) {
+  /** The item as a document; empty when it holds no text. */
+  private Optional<ParsedDocument> item(SyndEntry entry) {
     String title = plain(entry.getTitle());
     List<String> paragraphs = paragraphs(entry).stream().dropWhile(p -> p.equals(title)).toList();
     if (title.isEmpty() && paragraphs.isEmpty()) {
-      LOG.warn("{}: feed item {} has neither title nor text; skipped", source, number);
       return Optional.empty();
     }
-    Optional<LocalDate> published = published(entry);
-    if (published.isEmpty()) {
-      LOG.warn("{}: feed item {} has no readable date; kept without one", source, number);
-    }
-    return Optional.of(ParsedDocument.of(title, link(entry), published, paragraphs));
+    return Optional.of(ParsedDocument.of(title, link(entry), published(entry), paragraphs));
   }
 
   private List<String> paragraphs(SyndEntry entry) {

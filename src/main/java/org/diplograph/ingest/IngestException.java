@@ -3,7 +3,8 @@ package org.diplograph.ingest;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * An input that cannot be read as a document: not UTF-8, binary, empty, or a broken header. Carries the
+ * An input that cannot be read as a document: not text in a known encoding, binary, empty, too large, or a
+ * broken header. Carries the
  * source (path or "-") and what is wrong, so that a batch can record it and go on with the next input.
  */
 public final class IngestException extends RuntimeException {

@@ -1,5 +1,6 @@
 package org.diplograph.model;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param contentHash hex SHA-256 of the clean text, so that identical content is one document
  * @param paragraphPages for a paged source (PDF), the 1-based page on which each paragraph starts,
  *     parallel to {@code paragraphs}; empty otherwise
+ * @param encoding the character set the source's bytes were decoded from (UTF-8, GB18030, Big5, UTF-16LE
+ *     …); empty for a source that is not text (PDF) or a document not read from bytes
  */
 public record SourceDoc(
     String id,
@@ -31,10 +34,12 @@ public record SourceDoc(
     Script script,
     List<String> paragraphs,
     String contentHash,
-    List<Integer> paragraphPages) {
+    List<Integer> paragraphPages,
+    Optional<Charset> encoding) {
 
   public SourceDoc {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(encoding, "encoding");
     if (id.isBlank()) {
       throw new IllegalArgumentException("document id is blank");
     }
@@ -45,10 +50,18 @@ public record SourceDoc(
     }
   }
 
-  /** A document of an unpaged source. */
+  /** A document of an unpaged source, of unknown encoding. */
   public SourceDoc(String id, String source, Optional<String> url, String title, Optional<LocalDate> published,
       Optional<String> outlet, Script script, List<String> paragraphs, String contentHash) {
     this(id, source, url, title, published, outlet, script, paragraphs, contentHash, List.of());
+  }
+
+  /** A document of unknown encoding. */
+  public SourceDoc(String id, String source, Optional<String> url, String title, Optional<LocalDate> published,
+      Optional<String> outlet, Script script, List<String> paragraphs, String contentHash,
+      List<Integer> paragraphPages) {
+    this(id, source, url, title, published, outlet, script, paragraphs, contentHash, paragraphPages,
+        Optional.empty());
   }
 
   /** The page on which text block {@code block} ({@link #textBlocks()}) starts, for a paged source. */

@@ -1,17 +1,26 @@
 package org.diplograph.pipeline;
 
-import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.diplograph.ingest.DocumentReader;
@@ -26,26 +35,39 @@ import org.slf4j.LoggerFactory;
  * Runs a batch: reads every input (the path {@code -} is standard input), skips repeated content and
  * documents the destination already holds unchanged, extracts documents on a pool of threads sharing one
  * {@link DocumentProcessor}, and hands each extraction to the sink in input order on the calling thread (so
- * the sink need not be thread-safe). A bad input becomes a {@link Diagnostic} and the batch goes on.
+ * the sink need not be thread-safe). A bad input becomes a {@link Diagnostic} and the batch goes on; so does
+ * a document whose reading or extraction runs over its time budget ({@link BatchOptions#budgetFor}):
+ * the runner stops waiting for it, nothing of it reaches the sink, and the thread it ran on, which cannot be
+ * stopped inside the CoreNLP tagger, is left to end on its own.
  */
 public final class BatchRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+  /** Extractions started ahead of the one the sink waits for, per thread: bounds the results held. */
+  private static final int AHEAD_PER_THREAD = 4;
 
   private final DocumentReader reader;
   private final DocumentProcessor processor;
-  private final int threads;
+  private final BatchOptions options;
   private final InputStream stdin;
 
-  /** A runner reading {@code -} from {@link System#in}. */
+  /** A runner with the default limits, reading {@code -} from {@link System#in}. */
   public BatchRunner(DocumentReader reader, DocumentProcessor processor, int threads) {
-    this(reader, processor, threads, System.in);
+    this(reader, processor, BatchOptions.withThreads(threads), System.in);
   }
 
-  /** A runner reading {@code -} from the given stream (read once, when the batch comes to it). */
+  /** A runner with the default limits, reading {@code -} from the given stream. */
   public BatchRunner(DocumentReader reader, DocumentProcessor processor, int threads, InputStream stdin) {
+    this(reader, processor, BatchOptions.withThreads(threads), stdin);
+  }
+
+  /**
+   * A runner reading {@code -} from the given stream (read once, when the batch comes to it). The reader's
+   * own size limit applies to every input; {@link Engine#batch(BatchOptions)} makes it the options' one.
+   */
+  public BatchRunner(DocumentReader reader, DocumentProcessor processor, BatchOptions options, InputStream stdin) {
     this.reader = reader;
     this.processor = processor;
-    this.threads = Math.max(1, threads);
+    this.options = options;
     this.stdin = stdin;
   }
 
@@ -59,24 +81,45 @@ public final class BatchRunner {
    * holds (for a store: same id, same content hash); every extraction goes to {@code sink}.
    */
   public BatchResult run(List<Path> files, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
-    long t0 = System.nanoTime();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<SourceDoc> read = read(files, diagnostics);
-    List<SourceDoc> unique = dropRepeats(read);
-    List<SourceDoc> changed = dropUnchanged(unique, isUnchanged);
-    int done = extract(changed, sink, diagnostics);
-    return new BatchResult(files.size(), done, read.size() - unique.size(), unique.size() - changed.size(),
-        diagnostics, Duration.ofNanos(System.nanoTime() - t0));
+    return run(new InputScan(files, List.of()), isUnchanged, sink);
   }
 
-  private List<SourceDoc> read(List<Path> files, List<Diagnostic> diagnostics) {
+  /**
+   * As {@link #run(List, Predicate, Consumer)} on the scanned files; the problems of the scan come first
+   * among the result's diagnostics.
+   */
+  public BatchResult run(InputScan inputs, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
+    long t0 = System.nanoTime();
+    List<Path> files = inputs.files();
+    ExecutorService pool = Executors.newCachedThreadPool(new DaemonThreads());
+    try {
+      List<Diagnostic> diagnostics = new ArrayList<>(inputs.problems());
+      List<SourceDoc> read = read(files, pool, diagnostics);
+      List<SourceDoc> unique = dropRepeats(read);
+      List<SourceDoc> changed = dropUnchanged(unique, isUnchanged);
+      int done = extract(changed, pool, sink, diagnostics);
+      return new BatchResult(files.size(), done, read.size() - unique.size(), unique.size() - changed.size(),
+          diagnostics, Duration.ofNanos(System.nanoTime() - t0));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<SourceDoc> read(List<Path> files, ExecutorService pool, List<Diagnostic> diagnostics) {
     List<SourceDoc> docs = new ArrayList<>();
     for (Path f : files) {
+      Future<List<SourceDoc>> reading = pool.submit(() -> read(f));
       try {
-        docs.addAll(read(f));
-      } catch (IngestException e) {
-        diagnostics.add(Diagnostic.error(f.toString(), e.getMessage()));
-        LOG.error("{}: {}", f, e.getMessage());
+        docs.addAll(reading.get(options.documentTimeout().toNanos(), TimeUnit.NANOSECONDS));
+      } catch (ExecutionException e) {
+        fail(diagnostics, f.toString(), readProblem(e.getCause() == null ? e : e.getCause()));
+      } catch (TimeoutException e) {
+        reading.cancel(true);
+        fail(diagnostics, f.toString(),
+            "reading exceeded the time budget of " + seconds(options.documentTimeout()) + " (skipped)");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
       }
     }
     return docs;
@@ -86,11 +129,19 @@ public final class BatchRunner {
     if (!file.toString().equals(DocumentReader.STDIN)) {
       return reader.read(file);
     }
-    try {
-      return reader.read(DocumentReader.STDIN, stdin.readAllBytes());
-    } catch (IOException e) {
-      throw new IngestException(DocumentReader.STDIN, "cannot read standard input: " + e, e);
+    return reader.read(DocumentReader.STDIN, stdin);
+  }
+
+  /** What went wrong reading an input, in one line: the reader's own words, else the error's. */
+  private static String readProblem(Throwable cause) {
+    if (cause instanceof IngestException ie) {
+      return ie.problem();
     }
+    if (cause instanceof StackOverflowError) {
+      return "cannot read: nested too deeply";
+    }
+    LOG.debug("reading failed", cause);
+    return "cannot read: " + cause;
   }
 
   private static List<SourceDoc> dropUnchanged(List<SourceDoc> docs, Predicate<SourceDoc> isUnchanged) {
@@ -118,37 +169,127 @@ public final class BatchRunner {
     return out;
   }
 
-  private int extract(List<SourceDoc> docs, Consumer<DocumentExtraction> sink, List<Diagnostic> diagnostics) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<DocumentExtraction>> futures = new ArrayList<>();
-      docs.forEach(d -> futures.add(pool.submit(() -> processor.process(d))));
-      int done = 0;
-      for (int i = 0; i < docs.size(); i++) {
-        if (deliver(docs.get(i), futures.get(i), sink, diagnostics)) {
-          done++;
-        }
-        LOG.info("[{}/{}] {}", i + 1, docs.size(), docs.get(i).id());
+  /**
+   * Extracts the documents, at most {@code threads} at a time, each within its time budget, delivering them
+   * in input order. Returns how many reached the sink.
+   */
+  private int extract(List<SourceDoc> docs, ExecutorService pool, Consumer<DocumentExtraction> sink,
+      List<Diagnostic> diagnostics) {
+    BlockingQueue<Boolean> ends = new LinkedBlockingQueue<>();
+    Deque<TimedExtraction> window = new ArrayDeque<>();
+    int next = 0;
+    int done = 0;
+    int delivered = 0;
+    while (delivered < docs.size()) {
+      while (next < docs.size() && running(window) < options.threads()
+          && window.size() < AHEAD_PER_THREAD * options.threads()) {
+        SourceDoc doc = docs.get(next++);
+        window.add(TimedExtraction.start(doc, options.budgetFor(characters(doc)), pool, processor,
+            () -> ends.add(Boolean.TRUE)));
       }
-      return done;
-    } finally {
-      pool.shutdownNow();
+      abandonOverdue(window, diagnostics);
+      while (!window.isEmpty() && (window.peek().isDone() || window.peek().isAbandoned())) {
+        TimedExtraction head = window.poll();
+        done += deliver(head, sink, diagnostics) ? 1 : 0;
+        delivered++;
+        LOG.info("[{}/{}] {}{}", delivered, docs.size(), head.doc().id(), encodingNote(head.doc()));
+      }
+      awaitAnEnd(ends, window);
+    }
+    return done;
+  }
+
+  /** " (GB18030)" for a document not read from UTF-8, else nothing. */
+  private static String encodingNote(SourceDoc doc) {
+    return doc.encoding().filter(cs -> !cs.equals(StandardCharsets.UTF_8)).map(cs -> " (" + cs.name() + ")").orElse("");
+  }
+
+  /** The extractions of the window still running and not given up. */
+  private static int running(Deque<TimedExtraction> window) {
+    return (int) window.stream().filter(x -> !x.isDone() && !x.isAbandoned()).count();
+  }
+
+  private void abandonOverdue(Deque<TimedExtraction> window, List<Diagnostic> diagnostics) {
+    long now = System.nanoTime();
+    for (TimedExtraction x : window) {
+      if (!x.isDone() && !x.isAbandoned() && x.nanosLeft(now) <= 0) {
+        x.abandon();
+        fail(diagnostics, x.doc().source(), overBudget(x.doc()));
+      }
     }
   }
 
-  private static boolean deliver(SourceDoc doc, Future<DocumentExtraction> f, Consumer<DocumentExtraction> sink,
-      List<Diagnostic> diagnostics) {
+  /** "extraction of ID exceeded the time budget of 120 s (skipped, nothing stored)", with the length if long. */
+  private String overBudget(SourceDoc doc) {
+    long characters = characters(doc);
+    String budget = seconds(options.budgetFor(characters));
+    if (characters > BatchOptions.BUDGET_CHARACTERS) {
+      budget += String.format(Locale.ROOT, " for its %,d characters (%s per %,d)", characters,
+          seconds(options.documentTimeout()), BatchOptions.BUDGET_CHARACTERS);
+    }
+    return "extraction of " + doc.id() + " exceeded the time budget of " + budget + " (skipped, nothing stored)";
+  }
+
+  private static long characters(SourceDoc doc) {
+    return doc.textBlocks().stream().mapToLong(String::length).sum();
+  }
+
+  /** Waits until some extraction ends or the first deadline of the window passes. */
+  private static void awaitAnEnd(BlockingQueue<Boolean> ends, Deque<TimedExtraction> window) {
+    long now = System.nanoTime();
+    long wait = window.stream().filter(x -> !x.isDone() && !x.isAbandoned())
+        .mapToLong(x -> x.nanosLeft(now)).min().orElse(-1);
+    if (wait <= 0) {
+      return;
+    }
     try {
-      sink.accept(f.get());
+      ends.poll(wait, TimeUnit.NANOSECONDS);
+      ends.clear();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Hands a finished extraction to the sink; true when it did. */
+  private static boolean deliver(TimedExtraction x, Consumer<DocumentExtraction> sink, List<Diagnostic> diagnostics) {
+    if (x.isAbandoned()) {
+      return false;
+    }
+    try {
+      sink.accept(x.future().get());
       return true;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      diagnostics.add(Diagnostic.error(doc.source(), "extraction failed: " + cause));
-      LOG.error("{}: extraction failed", doc.source(), cause);
+      fail(diagnostics, x.doc().source(), "extraction of " + x.doc().id() + " failed: " + cause);
+      LOG.debug("{}: extraction of {} failed", x.doc().source(), x.doc().id(), cause);
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Records and logs the problem as one line (a parser's message may span several). */
+  private static void fail(List<Diagnostic> diagnostics, String source, String problem) {
+    String line = problem.strip().replaceAll("\\s*\\R\\s*", " ");
+    diagnostics.add(Diagnostic.error(source, line));
+    LOG.error("{}: {}", source, line);
+  }
+
+  private static String seconds(Duration t) {
+    return t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() / 1000.0 + " s";
+  }
+
+  /** Daemon threads, so that an extraction given up never keeps the process alive. */
+  private static final class DaemonThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "extract-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
     }
   }
 }

@@ -17,8 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Benchmark {
   private Benchmark() {}
 
-  /** Runs {@code passes} passes over {@code files} with {@code threads} threads. */
+  /** Runs {@code passes} passes over {@code files} with {@code threads} threads and the default limits. */
   public static BenchmarkResult run(List<Path> files, int threads, int passes) {
+    return run(files, BatchOptions.withThreads(threads), passes);
+  }
+
+  /** Runs {@code passes} passes over {@code files} with the given batch options. */
+  public static BenchmarkResult run(List<Path> files, BatchOptions options, int passes) {
     resetPeaks();
     long t0 = System.nanoTime();
     Engine engine = Engine.load();
@@ -31,14 +36,15 @@ public final class Benchmark {
       documents.set(0);
       characters.set(0);
       events.set(0);
-      BatchResult r = engine.batch(threads).run(files, x -> {
+      BatchResult r = engine.batch(options).run(files, x -> {
         documents.incrementAndGet();
         characters.addAndGet(x.doc().textBlocks().stream().mapToLong(String::length).sum());
         events.addAndGet(x.events().size());
       });
       times.add(r.elapsed());
     }
-    return new BenchmarkResult(load, documents.get(), characters.get(), events.get(), times, threads, peakHeap());
+    return new BenchmarkResult(load, documents.get(), characters.get(), events.get(), times, options.threads(),
+        peakHeap());
   }
 
   private static void resetPeaks() {

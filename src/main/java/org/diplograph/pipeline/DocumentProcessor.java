@@ -1,8 +1,12 @@
 package org.diplograph.pipeline;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.extract.EventExtractor;
+import org.diplograph.model.AnnotatedDoc;
 import org.diplograph.model.DocumentExtraction;
+import org.diplograph.model.ResolvedDoc;
 import org.diplograph.model.SourceDoc;
 import org.diplograph.nlp.DocumentAnnotator;
 import org.diplograph.nlp.TokenAnnotator;
@@ -25,6 +29,26 @@ public final class DocumentProcessor {
 
   /** The extraction of one document. */
   public DocumentExtraction process(SourceDoc doc) {
-    return extractor.extract(resolver.resolve(annotator.annotate(doc)));
+    return process(doc, () -> false);
+  }
+
+  /**
+   * The extraction of one document, given up (between two sentences of the NLP stage, or between two
+   * stages) once {@code cancelled} is true.
+   *
+   * @throws CancellationException when cancelled before the extraction was complete
+   */
+  public DocumentExtraction process(SourceDoc doc, BooleanSupplier cancelled) {
+    AnnotatedDoc annotated = annotator.annotate(doc, cancelled);
+    checkNotCancelled(doc, cancelled);
+    ResolvedDoc resolved = resolver.resolve(annotated);
+    checkNotCancelled(doc, cancelled);
+    return extractor.extract(resolved);
+  }
+
+  private static void checkNotCancelled(SourceDoc doc, BooleanSupplier cancelled) {
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException(doc.id() + ": extraction cancelled");
+    }
   }
 }

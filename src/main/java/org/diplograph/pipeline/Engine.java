@@ -38,8 +38,13 @@ public final class Engine {
     return processor;
   }
 
-  /** A batch runner over this engine with the given number of extraction threads. */
+  /** A batch runner over this engine with the given number of extraction threads and the default limits. */
   public BatchRunner batch(int threads) {
-    return new BatchRunner(new DocumentReader(), processor, threads);
+    return batch(BatchOptions.withThreads(threads));
+  }
+
+  /** A batch runner over this engine with the given options, reading {@code -} from {@link System#in}. */
+  public BatchRunner batch(BatchOptions options) {
+    return new BatchRunner(new DocumentReader(options.maxInputBytes()), processor, options, System.in);
   }
 }

@@ -1,12 +1,14 @@
 package org.diplograph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.catalog.PersonEntry;
 import org.diplograph.model.Actor;
@@ -15,13 +17,20 @@ import org.diplograph.model.ActorId;
 /**
  * Joins the person names of one document into identities: a short form (奥斯汀) is the person whose
  * full name ends with it or whose part after the last · equals it (劳埃德·奥斯汀); a known person of
- * the catalog keeps the catalog's identity. The id is the fullest Chinese name. Not thread-safe:
+ * the catalog keeps the catalog's identity. The id is the fullest Chinese name. Each name's canonical
+ * form is worked out once (a long report repeats a few names thousands of times). Not thread-safe:
  * one per document.
  */
 final class PersonRegistry {
+  private static final Pattern NAME_DOTS = Pattern.compile("[·•・‧]");
+
   private final Catalog catalog;
   private final Optional<ActorId> home;
   private final List<PersonMention> mentions = new ArrayList<>();
+  /** Memos: a long document names the same few persons thousands of times. */
+  private final Map<String, String> canonicalByName = new HashMap<>();
+  private final Map<String, Optional<PersonEntry>> knownByName = new HashMap<>();
+  private final Map<String, String> firstSurfaceByName = new HashMap<>();
 
   /**
    * @param home the country the outlet writes from: an official titled without a country (外交部長
@@ -34,20 +43,30 @@ final class PersonRegistry {
 
   void add(PersonMention m) {
     mentions.add(m);
+    firstSurfaceByName.putIfAbsent(m.name(), m.surface());
+    canonicalByName.clear();
   }
 
   /** The canonical full name for a name of this document: the fullest form the document uses. */
   String canonical(String name) {
-    Optional<PersonEntry> known = catalog.personByName(name);
+    return canonicalByName.computeIfAbsent(name, this::fullestForm);
+  }
+
+  private String fullestForm(String name) {
+    Optional<PersonEntry> known = known(name);
     String best = name;
     for (PersonMention m : mentions) {
       String other = m.name();
-      boolean sameKnown = known.isPresent() && catalog.personByName(other).equals(known);
+      boolean sameKnown = known.isPresent() && known(other).equals(known);
       if (other.length() > best.length() && (sameKnown || isShortFormOf(best, other))) {
         best = other;
       }
     }
     return best;
+  }
+
+  private Optional<PersonEntry> known(String name) {
+    return knownByName.computeIfAbsent(name, catalog::personByName);
   }
 
   /** A post of a state, not of an international organization (秘书长, 总干事). */
@@ -57,7 +76,7 @@ final class PersonRegistry {
   }
 
   static boolean isShortFormOf(String shortName, String full) {
-    String bare = full.replaceAll("[·•・‧]", "");
+    String bare = NAME_DOTS.matcher(full).replaceAll("");
     int dot = Math.max(full.lastIndexOf('·'), full.lastIndexOf('•'));
     String lastPart = dot >= 0 ? full.substring(dot + 1) : "";
     return shortName.length() >= 2
@@ -86,8 +105,7 @@ final class PersonRegistry {
 
   /** The document's own spelling of a (simplified) canonical name. */
   private String originalOf(String canonical) {
-    return mentions.stream().filter(m -> m.name().equals(canonical)).map(PersonMention::surface)
-        .findFirst().orElse(canonical);
+    return firstSurfaceByName.getOrDefault(canonical, canonical);
   }
 
   private Optional<Actor> toActor(String id, List<PersonMention> ms) {

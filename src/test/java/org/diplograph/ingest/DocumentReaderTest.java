@@ -89,11 +89,55 @@ class DocumentReaderTest {
   }
 
   @Test
-  void nonUtf8TextIsAnIngestErrorGivingTheByteOffset() throws IOException {
-    byte[] gbk = "美国和日本".getBytes(Charset.forName("GBK"));
-    Path file = Files.write(dir.resolve("gbk.txt"), gbk);
-    IngestException e = assertThrows(IngestException.class, () -> reader.read(file));
-    assertEquals("not UTF-8 text at byte 0", e.problem());
+  void gbkTextIsReadAndItsEncodingRecorded() throws IOException {
+    Path file = Files.write(dir.resolve("gbk.txt"), "美国和日本签署协定。\n双方同意加强合作。\n".getBytes(Charset.forName("GBK")));
+    SourceDoc doc = reader.read(file).get(0);
+    assertEquals(List.of("美国和日本签署协定。", "双方同意加强合作。"), doc.paragraphs());
+    assertEquals(Optional.of(Charset.forName("GB18030")), doc.encoding());
+  }
+
+  @Test
+  void aBig5PageDeclaringItsCharsetIsReadAsHtml() {
+    String page = "<html><head><meta charset=\"big5\"><title>日菲簽署互惠准入協定</title></head><body><article>"
+        + "<h1>日菲簽署互惠准入協定</h1><p>日本與菲律賓在馬尼拉簽署《互惠准入協定》。</p></article></body></html>";
+    SourceDoc doc = reader.read("page.html", page.getBytes(Charset.forName("Big5"))).get(0);
+    assertEquals(List.of("日本與菲律賓在馬尼拉簽署《互惠准入協定》。"), doc.paragraphs());
+    assertEquals(Script.TRADITIONAL, doc.script());
+    assertEquals(Optional.of(Charset.forName("Big5")), doc.encoding());
+  }
+
+  @Test
+  void utf16TextWithAByteOrderMarkIsRead() {
+    byte[] bytes = "Title: 中美会谈\n\n中美两国外长举行会谈。\n".getBytes(StandardCharsets.UTF_16);
+    SourceDoc doc = reader.read("utf16.txt", bytes).get(0);
+    assertEquals("中美会谈", doc.title());
+    assertEquals(Optional.of(StandardCharsets.UTF_16BE), doc.encoding());
+  }
+
+  @Test
+  void aGbkFeedReadItemByItemKeepsItsEncoding() {
+    String feed = "<?xml version=\"1.0\" encoding=\"gb2312\"?><rss version=\"2.0\"><channel><title>新闻</title>"
+        + "<item><title>中日韩外长会谈</title><description>三国外长在釜山举行会谈。</description></item>"
+        + "</channel></rss>";
+    List<SourceDoc> docs = reader.read("feed.xml", feed.getBytes(Charset.forName("GBK")));
+    assertEquals(1, docs.size());
+    assertEquals("中日韩外长会谈", docs.get(0).title());
+    assertEquals(Optional.of(Charset.forName("GB18030")), docs.get(0).encoding());
+  }
+
+  @Test
+  void utf8IsRecordedAsUtf8() {
+    assertEquals(Optional.of(StandardCharsets.UTF_8),
+        reader.read("a.txt", "双方同意合作。".getBytes(StandardCharsets.UTF_8)).get(0).encoding());
+  }
+
+  @Test
+  void randomBytesAreRefusedNotStored() {
+    byte[] noise = new byte[50 * 1024];
+    new java.util.Random(11).nextBytes(noise);
+    IngestException e = assertThrows(IngestException.class, () -> reader.read("noise.dat", noise));
+    assertEquals("noise.dat", e.source());
+    assertEquals(1, e.getMessage().lines().count());
   }
 
   @Test

@@ -109,4 +109,24 @@ class FeedReaderTest {
     List<SourceDoc> b = reader.read(Fixtures.path("feed-rss2.xml"));
     assertEquals(a, b);
   }
+
+  @Test
+  void aFeedOfManyUndatedItemsKeepsThemAll() {
+    StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>新闻</title>");
+    for (int i = 1; i <= 800; i++) {
+      feed.append("<item><title>甲国与乙国第").append(i).append("次会谈</title></item>");
+    }
+    feed.append("</channel></rss>");
+    List<SourceDoc> docs = reader.read("many.xml", feed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(800, docs.size());
+    assertTrue(docs.stream().allMatch(d -> d.published().isEmpty()));
+  }
+
+  @Test
+  void itemNumbersAreNamedAsRangesInOneWarning() {
+    assertEquals("item 3", FeedReader.ranges(List.of(3)));
+    assertEquals("items 1-800", FeedReader.ranges(java.util.stream.IntStream.rangeClosed(1, 800).boxed().toList()));
+    assertEquals("items 1-3, 5, 9-10", FeedReader.ranges(List.of(1, 2, 3, 5, 9, 10)));
+    assertEquals("items 1, 3, 5, 7, 9, …", FeedReader.ranges(List.of(1, 3, 5, 7, 9, 11, 13)));
+  }
 }
