@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedsPipelineIT {
   private static final Path SEEDS = Path.of("seeds");
-  private static final Path GOLD = Path.of("../shared/eval/gold-dev");
+  private static final Path GOLD = Path.of("src/test/resources/eval-data/gold-dev");
   private static Engine engine;
   private static final List<DocumentExtraction> extractions = new ArrayList<>();
   private static BatchResult first;
@@ -101,7 +101,6 @@ class SeedsPipelineIT {
 
   @Test
   void scoresOnTheDevGoldStayAboveTheFloor() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(GOLD), "no gold folder beside the project");
     Map<String, GoldDocument> predicted = new LinkedHashMap<>();
     extractions.forEach(x -> predicted.put(x.doc().id(), Evaluation.fromExtraction(x)));
     EvalReport report = new Evaluation().compare(predicted, new GoldReader().readDir(GOLD));
@@ -112,19 +111,34 @@ class SeedsPipelineIT {
 
   @Test
   void heldOutArticlesInOtherOutletsStylesStayAboveTheFloor() throws IOException {
-    scoreAboveFloor(Path.of("src/test/resources/heldout"), 0.85);
-    scoreAboveFloor(Path.of("src/test/resources/heldout2"), 0.80);
+    Path resources = Path.of("src/test/resources");
+    scoreAboveFloor(resources.resolve("heldout"), "articles", 0.95, 0.85);
+    scoreAboveFloor(resources.resolve("heldout2"), "articles", 0.95, 0.80);
   }
 
-  private static void scoreAboveFloor(Path set, double eventsFloor) throws IOException {
-    Path articles = set.resolve("articles");
+  /**
+   * Real articles: real-dev (given to the team), dev2 (annotated blind, then used for error analysis)
+   * and blind (annotated blind and never looked into). Floors a little under the scores measured when
+   * they were set, so that a change that loses real-news accuracy fails here.
+   */
+  @Test
+  void realArticlesStayAboveTheFloor() throws IOException {
+    Path sets = Path.of("src/test/resources/eval-data");
+    scoreAboveFloor(sets.resolve("real-dev"), "docs", 0.93, 0.70);
+    scoreAboveFloor(sets.resolve("dev2"), "docs", 0.95, 0.60);
+    scoreAboveFloor(sets.resolve("blind"), "docs", 0.91, 0.52);
+  }
+
+  private static void scoreAboveFloor(Path set, String docs, double actorsFloor, double eventsFloor)
+      throws IOException {
+    Path articles = set.resolve(docs);
     Map<String, GoldDocument> predicted = new LinkedHashMap<>();
     BatchResult r = engine.batch(2).run(InputFiles.expand(List.of(articles), "*.txt"),
         x -> predicted.put(x.doc().id(), Evaluation.fromExtraction(x)));
     assertFalse(r.hasErrors(), r.diagnostics().toString());
     EvalReport report = new Evaluation().compare(predicted, new GoldReader().readDir(set.resolve("gold")));
     System.out.println(set + "\n" + report.render(false));
-    assertTrue(report.total(Measure.ACTORS).f1() >= 0.95, report.render(false));
+    assertTrue(report.total(Measure.ACTORS).f1() >= actorsFloor, report.render(false));
     assertTrue(report.total(Measure.EVENTS).f1() >= eventsFloor, report.render(false));
   }
 
