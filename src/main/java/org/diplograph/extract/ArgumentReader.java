@@ -71,7 +71,7 @@ final class ArgumentReader {
   }
 
   private static String stripVerb(String word) {
-    return word.replaceFirst("^(宣布成立|建立|启动|发起|成立|设立|创建|创立|推出|开启)(了|一个|一项|新的)*", "")
+    return word.replaceFirst("^(宣布成立|建立|启动|发起|成立|设立|创建|创立|推出|开启|激活)(了|一个|一项|新的)*", "")
         .replaceAll("[“”\"]", "");
   }
 

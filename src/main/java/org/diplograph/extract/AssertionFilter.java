@@ -16,7 +16,12 @@ final class AssertionFilter {
       "不会", "不再", "如果", "若", "一旦", "希望", "期待", "寻求", "呼吁", "保持", "定期", "例行", "每年", "同意",
       "决定", "应", "要求", "是否", "能否", "拒绝", "不", "无意", "旨在",
       // generic statements: 无论…磋商, 这些…对话 speak of kinds of events, not of one that happened
-      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续", "视为");
+      "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续", "视为",
+      // a purpose is not a deed: 目的是“反击”…
+      "目的是", "目的在于", "为了", "以期");
+
+  private static final java.util.regex.Pattern ATTENDING_AFTER_INVITATION =
+      java.util.regex.Pattern.compile("[^，。；]{0,12}?(参与|参加|出席|与会|访问|访华|赴)");
 
   private final Set<String> blockers;
 
@@ -68,6 +73,10 @@ final class AssertionFilter {
       String tail = before.substring(at);
       return tail.startsWith("不断") || tail.startsWith("不仅") || tail.startsWith("不久") || tail.startsWith("不到")
           || tail.startsWith("不满") || tail.startsWith("不同");
+    }
+    if (blocker.equals("受邀") || blocker.equals("获邀") || blocker.equals("邀请")) {
+      // 受邀参与峰会, 应邀出席: invited and attending is attending
+      return ATTENDING_AFTER_INVITATION.matcher(before).region(at + blocker.length(), before.length()).lookingAt();
     }
     return blocker.equals("应") && before.startsWith("应邀", at);
   }

@@ -236,4 +236,13 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("AUS", "VNM")), partiesOf(EventType.MEET,
         "3月 7日 上午 的 会谈 上 ， 越南 总理 与 澳大利亚 总理 共同 宣布 提升 关系 。"));
   }
+
+  @Test
+  void invitedAndAttendingIsAttendingButAPurposeIsNoDeed() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET,
+        "北约 峰会 本周 在 维尔纽斯 召开 ， 日本 首相 和 韩国 总统 皆 受邀 参与 领导人 峰会 。");
+    assertTrue(meets.stream().anyMatch(p -> p.contains(ActorId.country("JPN")) && p.contains(ActorId.country("KOR"))),
+        meets::toString);
+    assertEquals(Set.of(), partiesOf(EventType.OPPOSE, "美日韩 举行 会议 ， 目的 是 “ 反击 ” 朝鲜 造成 的 威胁 。"));
+  }
 }
