@@ -49,6 +49,7 @@ public final class EventExtractor {
   public static final String VERSION = ExtractorVersion.read();
 
   private final TriggerMatcher triggers;
+  private final ReportedCriticism criticism;
   private final AssertionFilter assertions;
   private final PartyRules parties;
   private final ArgumentReader arguments = new ArgumentReader();
@@ -60,6 +61,8 @@ public final class EventExtractor {
   public EventExtractor(Catalog catalog) {
     this.catalog = catalog;
     this.triggers = new TriggerMatcher(catalog);
+    this.criticism = new ReportedCriticism(catalog.triggers(EventType.OPPOSE).stream()
+        .filter(t -> t.frame().equals(ReportedCriticism.FRAME)).map(t -> t.word()).collect(Collectors.toSet()));
     this.parties = new PartyRules(this::smallGroupingMembers, this::countryOfPlace);
     this.assertions = new AssertionFilter(catalog.modalityWords());
     this.relations = new RelationReader(catalog);
@@ -106,6 +109,9 @@ public final class EventExtractor {
         out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
         ctx.parties = ctx.parties.with(d.parties());
       }
+    }
+    for (EventDraft d : criticism.find(v)) {
+      out.add(toEvent(doc, v, d, dateFor(v, found, d.trigger(), ctx)));
     }
     if (out.isEmpty()) {
       List<ActorId> ps = v.parties(v.arguments(0, v.text().length()));

@@ -53,7 +53,8 @@ final class TriggerMatcher {
 
   TriggerMatcher(Catalog catalog) {
     this.words = catalog.triggers().stream()
-        .filter(t -> !BUILT_IN.containsKey(t.type()) && !t.frame().equals("object"))
+        .filter(t -> !BUILT_IN.containsKey(t.type()) && !t.frame().equals("object")
+            && !t.frame().equals(ReportedCriticism.FRAME))
         .sorted(Comparator.comparingInt((TriggerEntry t) -> -t.word().length()))
         .toList();
   }

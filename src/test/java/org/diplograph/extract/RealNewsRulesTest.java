@@ -245,4 +245,14 @@ class RealNewsRulesTest {
         meets::toString);
     assertEquals(Set.of(), partiesOf(EventType.OPPOSE, "美日韩 举行 会议 ， 目的 是 “ 反击 ” 朝鲜 造成 的 威胁 。"));
   }
+
+  @Test
+  void blameInReportedSpeechIsOppositionByTheSpeakersState() {
+    assertEquals(Set.of(cs("RUS", "USA"), cs("RUS", "GBR")), partiesOf(EventType.OPPOSE,
+        "俄罗斯 外交部 发言人 [[扎哈罗娃]] 指 ， 英美 试图 推动 安理会 讨论 ， 是 违反 《 联合国宪章 》 的 。"));
+    assertEquals(Set.of(cs("CHN", "PHL")), partiesOf(EventType.OPPOSE,
+        "“ 菲方 肆意 挑衅 ， 又 是 什么 ？ ” 中国 外交部 发言人 [[毛宁]] 12日 表示 。"));
+    // blame without a speaker of another state is no event
+    assertEquals(Set.of(), partiesOf(EventType.OPPOSE, "这 一 做法 违反 国际法 。"));
+  }
 }

@@ -1,0 +1,100 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Mention;
+
+/**
+ * Criticism told as reported speech, without a verb of opposition: a speaker of one state says that
+ * another state does something blameworthy (毛宁表示，美方有关说法背离基本事实; 扎哈罗娃指，英美试图…，是违反
+ * 《联合国宪章》的). The speaker's state opposes the state the blame is said of. Immutable and
+ * thread-safe.
+ */
+final class ReportedCriticism {
+  /** The dg:frame of the predicates of blame in the catalog. */
+  static final String FRAME = "reported-criticism";
+  /** The speech verb, and the punctuation that may follow it. */
+  private static final Pattern SPEECH = Pattern.compile("(表示|指出|声称|宣称|称|强调|说|认为|批评|指责|回应|反驳|直言|指)[，,：:]?[“\"「]?");
+  private static final String CLOSING_QUOTES = "”\"」";
+
+  private final List<String> predicates;
+
+  ReportedCriticism(Set<String> predicates) {
+    this.predicates = predicates.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /** One draft per (speaker's state, blamed state) of the sentence. */
+  List<EventDraft> find(SentenceView v) {
+    List<EventDraft> out = new ArrayList<>();
+    String text = v.text();
+    for (String p : predicates) {
+      for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length())) {
+        Trigger t = new Trigger(EventType.OPPOSE, at, at + p.length(), p);
+        List<Mention> blamed = blamed(v, at);
+        List<Mention> speaker = speaker(v, blamed.isEmpty() ? at : blamed.get(0).start());
+        List<ActorId> sources = v.parties(speaker);
+        for (ActorId s : sources.stream().limit(1).toList()) {
+          for (ActorId b : v.parties(blamed)) {
+            if (!sources.contains(b)) {
+              out.add(new EventDraft(t, List.of(s, b), v.persons(speaker), "reported-criticism", 0.6));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The subject the blame is said of: the first actor of the predicate's clause, else of the clause before. */
+  private static List<Mention> blamed(SentenceView v, int at) {
+    int clause = v.clauseStart(at);
+    List<Mention> own = firstGroup(v, clause, at);
+    return own.isEmpty() && clause > 0 ? firstGroup(v, v.clauseStart(clause - 1), clause - 1) : own;
+  }
+
+  private static List<Mention> firstGroup(SentenceView v, int from, int to) {
+    // a quotation is what reported speech is made of: its actors count
+    List<Mention> args = v.mentions().stream()
+        .filter(m -> m.start() >= from && m.end() <= to && !v.isPlace(m) && !v.partiesOf(m).isEmpty()).toList();
+    return args.isEmpty() ? List.of() : List.of(args.get(0));
+  }
+
+  /**
+   * Who says it: the actor right before the nearest speech verb before the blamed subject, or, for a
+   * quotation that comes first (“……”毛宁表示), the one before the speech verb after the closing quote.
+   */
+  private static List<Mention> speaker(SentenceView v, int before) {
+    String text = v.text();
+    Matcher m = SPEECH.matcher(text);
+    Optional<Integer> verb = Optional.empty();
+    while (m.find() && m.end() <= before) {
+      verb = Optional.of(m.start());
+    }
+    if (verb.isEmpty()) {
+      int close = firstClosingQuoteAfter(text, before);
+      if (close < 0 || !m.find(close) || m.start() - close > 16) {
+        return List.of();
+      }
+      verb = Optional.of(m.start());
+    }
+    int clause = v.clauseStart(verb.get());
+    List<Mention> args = v.arguments(clause, verb.get()).stream().filter(x -> !v.partiesOf(x).isEmpty()).toList();
+    return args.isEmpty() ? List.of() : List.of(args.get(args.size() - 1));
+  }
+
+  private static int firstClosingQuoteAfter(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      if (CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
