@@ -19,6 +19,7 @@ import org.diplograph.model.ActorType;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
+import org.diplograph.model.Membership;
 import org.diplograph.model.Evidence;
 import org.diplograph.model.Mention;
 import org.diplograph.model.MentionKind;
@@ -86,8 +87,27 @@ public final class EventExtractor {
     }
     List<Actor> kept = doc.actors();
     List<Event> merged = merger.merge(events);
-    return new DocumentExtraction(doc.annotated().doc(), kept, merged,
-        relations.positions(kept), relations.memberships(doc, merged), VERSION);
+    List<Membership> memberships = relations.memberships(doc, merged);
+    List<Event> withMembers = merger.merge(withListedMembers(merged, memberships));
+    return new DocumentExtraction(doc.annotated().doc(), kept, withMembers,
+        relations.positions(kept), memberships, VERSION);
+  }
+
+  /**
+   * A grouping's own meeting (金砖国家领导人会晤, 二十国集团峰会) has among its parties the members the
+   * document lists for it (…成为G20成员, 成员国包括…): the text names them as the grouping.
+   */
+  private static List<Event> withListedMembers(List<Event> events, List<Membership> memberships) {
+    return events.stream().map(e -> {
+      List<ActorId> orgs = e.parties().stream().filter(p -> p.type() == ActorType.ORGANIZATION).toList();
+      if (e.type() != EventType.MEET || orgs.size() != 1) {
+        return e;
+      }
+      Set<ActorId> parties = new LinkedHashSet<>(e.parties());
+      memberships.stream().filter(m -> m.organization().equals(orgs.get(0))).map(Membership::member).forEach(parties::add);
+      return parties.size() == e.parties().size() ? e : new Event(e.type(), List.copyOf(parties), e.persons(), e.date(),
+          e.place(), e.name(), e.object(), e.trigger(), e.rule() + "+listed-members", e.evidence(), e.confidence());
+    }).toList();
   }
 
   private List<Event> sentenceEvents(ResolvedDoc doc, SentenceView v, DocContext ctx) {

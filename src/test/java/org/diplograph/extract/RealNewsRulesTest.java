@@ -255,4 +255,12 @@ class RealNewsRulesTest {
     // blame without a speaker of another state is no event
     assertEquals(Set.of(), partiesOf(EventType.OPPOSE, "这 一 做法 违反 国际法 。"));
   }
+
+  @Test
+  void aGroupingsMeetingHasTheMembersTheTextListsForIt() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET,
+        "金砖国家 成员国 包括 巴西 、 俄罗斯 和 印度 。", "金砖国家 领导人 第十五 次 会晤 24日 举行 。");
+    assertTrue(meets.stream().anyMatch(p -> p.containsAll(List.of(ActorId.organization("BRICS"),
+        ActorId.country("BRA"), ActorId.country("RUS"), ActorId.country("IND")))), meets::toString);
+  }
 }
