@@ -88,7 +88,8 @@ public final class EventExtractor {
     List<Actor> kept = doc.actors();
     List<Event> merged = merger.merge(events);
     List<Membership> memberships = relations.memberships(doc, merged);
-    List<Event> withMembers = merger.merge(withListedMembers(merged, memberships));
+    List<Event> withMembers = merger.merge(withListedMembers(merged, memberships)).stream()
+        .filter(e -> e.type() != EventType.MEET || e.parties().size() >= 2).toList();
     return new DocumentExtraction(doc.annotated().doc(), kept, withMembers,
         relations.positions(kept), memberships, VERSION);
   }

@@ -142,7 +142,10 @@ final class PartyRules {
         parties.add(host.get());
       }
     }
-    if (parties.size() < minimum(t.type())) {
+    // a grouping's own meeting may get its parties from the members the document lists (see EventExtractor)
+    boolean groupingAlone = t.type() == EventType.MEET && parties.size() == 1
+        && parties.get(0).type() == ActorType.ORGANIZATION;
+    if (parties.size() < minimum(t.type()) && !groupingAlone) {
       return List.of();
     }
     if (v.text().substring(0, t.start()).contains("分别")) {
