@@ -131,9 +131,10 @@ public final class EventExtractor {
         ctx.parties = ctx.parties.with(d.parties());
       }
     }
-    for (EventDraft d : criticism.find(v)) {
+    for (EventDraft d : criticism.find(v, ctx.lastSpeaker)) {
       out.add(toEvent(doc, v, d, dateFor(v, found, d.trigger(), ctx)));
     }
+    ReportedCriticism.speakerOf(v).ifPresent(s -> ctx.lastSpeaker = Optional.of(s));
     if (out.isEmpty()) {
       List<ActorId> ps = v.parties(v.arguments(0, v.text().length()));
       if (ps.size() >= 2) {
@@ -315,6 +316,7 @@ public final class EventExtractor {
     Optional<PartialDate> blockDate = Optional.empty();
     Optional<PartialDate> lastDate = Optional.empty();
     PartyContext parties;
+    Optional<ActorId> lastSpeaker = Optional.empty();
     int block = -1;
 
     DocContext(Optional<LocalDate> published, PartyContext parties) {

@@ -512,6 +512,13 @@ final class PartyRules {
         }
       }
     }
+    Optional<Mention> agent = t.type() == EventType.OPPOSE ? passiveAgent(v, t) : Optional.empty();
+    if (agent.isPresent()) {
+      // 日本遭到中国批评, 该公司被美国制裁: the agent after 被/遭 opposes the subject
+      List<ActorId> patients = subjects(v, new Trigger(t.type(), agent.get().start() - 1, agent.get().start(), t.word()));
+      sources = v.partiesOf(agent.get());
+      targets = patients;
+    }
     if (t.type() == EventType.OPPOSE && targets.isEmpty()) {
       int clause = v.clauseStart(t.start());
       boolean ownSubject = v.arguments(clause, t.start()).stream().anyMatch(m -> !v.partiesOf(m).isEmpty());
@@ -556,6 +563,16 @@ final class PartyRules {
   }
 
   private static final Pattern ANAPHORIC_ORG = Pattern.compile("(了)?(该|这个|此|这一)?(组织|论坛|集团|联盟|机制|框架|协定|机构|银行)");
+  private static final Pattern PASSIVE = Pattern.compile("(被|遭|遭到|受到|遭受)$");
+
+  /** The agent of a passive (被美国制裁, 遭到中方强烈谴责): the actor right after 被/遭 before the trigger. */
+  private static Optional<Mention> passiveAgent(SentenceView v, Trigger t) {
+    int clause = v.clauseStart(t.start());
+    return v.arguments(clause, t.start()).stream()
+        .filter(m -> !v.partiesOf(m).isEmpty() && PASSIVE.matcher(v.text().substring(clause, m.start())).find())
+        .reduce((a, b) -> b);
+  }
+
   /** 断交的国家是…, 加入的成员有…: a relative clause whose head noun a list names. */
   private static final Pattern LISTED_AFTER = Pattern.compile(
       "的[^，。；]{0,6}?(国家|成员国|成员|国|伙伴国|伙伴)(有|是|为|包括|分别是|分别为|依次是)[：:]?");

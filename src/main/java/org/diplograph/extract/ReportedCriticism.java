@@ -23,6 +23,8 @@ final class ReportedCriticism {
   /** The speech verb, and the punctuation that may follow it. */
   private static final Pattern SPEECH = Pattern.compile("(表示|指出|声称|宣称|称|强调|说|认为|批评|指责|回应|反驳|直言|指)[，,：:]?[“\"「]?");
   private static final String CLOSING_QUOTES = "”\"」";
+  /** 他表示, 她指出, 该发言人说, 发言人强调: a sentence whose speaker is the one told before. */
+  private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(他|她|该发言人|发言人|这位发言人)(还|也|并|同时|进一步)?(表示|指出|称|强调|说|认为)");
 
   private final List<String> predicates;
 
@@ -32,6 +34,14 @@ final class ReportedCriticism {
 
   /** One draft per (speaker's state, blamed state) of the sentence. */
   List<EventDraft> find(SentenceView v) {
+    return find(v, Optional.empty());
+  }
+
+  /**
+   * As {@link #find(SentenceView)}; {@code previousSpeaker} is the state of the last speaker before
+   * this sentence, whom a pronoun (他表示, 发言人指出) refers to.
+   */
+  List<EventDraft> find(SentenceView v, Optional<ActorId> previousSpeaker) {
     List<EventDraft> out = new ArrayList<>();
     String text = v.text();
     for (String p : predicates) {
@@ -40,9 +50,13 @@ final class ReportedCriticism {
         List<Mention> blamed = blamed(v, at);
         List<Mention> speaker = speaker(v, blamed.isEmpty() ? at : blamed.get(0).start());
         List<ActorId> sources = v.parties(speaker);
-        for (ActorId s : sources.stream().limit(1).toList()) {
+        if (sources.isEmpty() && previousSpeaker.isPresent() && PRONOUN_SPEAKER.matcher(text).lookingAt()) {
+          sources = List.of(previousSpeaker.get());
+        }
+        List<ActorId> speakers = sources;
+        for (ActorId s : speakers.stream().limit(1).toList()) {
           for (ActorId b : v.parties(blamed)) {
-            if (!sources.contains(b)) {
+            if (!speakers.contains(b)) {
               out.add(new EventDraft(t, List.of(s, b), v.persons(speaker), "reported-criticism", 0.6));
             }
           }
@@ -64,6 +78,16 @@ final class ReportedCriticism {
     List<Mention> args = v.mentions().stream()
         .filter(m -> m.start() >= from && m.end() <= to && !v.isPlace(m) && !v.partiesOf(m).isEmpty()).toList();
     return args.isEmpty() ? List.of() : List.of(args.get(0));
+  }
+
+  /** The state of the one who speaks in the sentence (X表示…), if any. */
+  static Optional<ActorId> speakerOf(SentenceView v) {
+    Matcher m = SPEECH.matcher(v.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int clause = v.clauseStart(m.start());
+    return v.parties(v.arguments(clause, m.start())).stream().reduce((a, b) -> b);
   }
 
   /**

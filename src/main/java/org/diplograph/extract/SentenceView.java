@@ -21,7 +21,9 @@ import org.diplograph.model.Sentence;
 final class SentenceView {
   private static final String PLACE_BEFORE = "在于赴抵往到至驻";
   /** 至于/关于/对于 are topic markers, not the preposition 于 of a place. */
-  private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于");
+  private static final List<String> NOT_PLACE_BEFORE = List.of("至于", "关于", "对于", "由于", "属于", "等于", "鉴于",
+      // 遭到美国制裁, 提到日本: 到 ends a verb here, it does not lead to a place
+      "遭到", "受到", "得到", "收到", "达到", "感到", "看到", "听到", "提到", "谈到", "说到", "见到", "遇到", "涉及到");
   /** 首都, 期间, 峰会期间, 会议上: the actor names a place or a time frame. */
   private static final Pattern FRAME_AFTER = Pattern.compile(
       "[”」』\"]?(首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?[”」』\"]?(期间|之际|上[,，]|上举行))");

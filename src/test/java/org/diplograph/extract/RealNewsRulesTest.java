@@ -263,4 +263,17 @@ class RealNewsRulesTest {
     assertTrue(meets.stream().anyMatch(p -> p.containsAll(List.of(ActorId.organization("BRICS"),
         ActorId.country("BRA"), ActorId.country("RUS"), ActorId.country("IND")))), meets::toString);
   }
+
+  @Test
+  void thePassiveAgentOpposesTheSubject() {
+    assertEquals(Set.of(cs("USA", "RUS")), partiesOf(EventType.OPPOSE, "俄罗斯 多 家 银行 遭到 美国 制裁 。"));
+    assertEquals(Set.of(cs("CHN", "JPN")), partiesOf(EventType.OPPOSE, "日本 的 做法 受到 中国 强烈 谴责 。"));
+    assertEquals(Set.of(cs("USA", "IRN")), partiesOf(EventType.OPPOSE, "美国 宣布 制裁 伊朗 官员 。"));
+  }
+
+  @Test
+  void aPronounSpeakerIsTheOneWhoSpokeBefore() {
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE,
+        "中国 外交部 发言人 [[汪文斌]] 8日 表示 ， 中方 高度 关注 此事 。", "他 指出 ， 美方 的 做法 严重 违反 国际法 。"));
+  }
 }
