@@ -30,7 +30,8 @@ public final class CompoundCountrySplitter {
       "国务卿", "总统", "副总统", "外长", "防长", "总理", "首相", "外相", "国防部", "外交部", "外务省", "防卫省", "驻",
       "军方", "政府", "官员", "大使", "领导人", "元首");
   private static final List<String> NOT_COUNTRY_AFTER_GUO = List.of(
-      "国防", "国务", "国会", "国家", "国际", "国内", "国外", "国事", "国土", "国民", "国旗", "国歌", "国情", "国库", "国企");
+      "国防", "国务", "国会", "国家", "国际", "国内", "国外", "国事", "国土", "国民", "国旗", "国歌", "国情", "国库", "国企",
+      "国宾", "国宴", "国礼", "国是");
   /** Short forms that are also everyday words in front of a title (新总统 is a new president). */
   private static final String COMMON_ADJECTIVES = "新老古以加南北东西大小前";
   private static final String VERBS_BEFORE_HUA = "访对驻来在赴涉反援抵侵旅离";
@@ -84,8 +85,10 @@ public final class CompoundCountrySplitter {
     if (text.charAt(i) == '华' && i > 0 && VERBS_BEFORE_HUA.indexOf(text.charAt(i - 1)) >= 0) {
       return catalog.countryByName("中国").map(c -> Mention.of(i, i + 1, "华", MentionKind.COUNTRY, c.id()));
     }
+    boolean segmented = wordStarts.size() < text.length();
     if (run.size() == 1 && i + 1 < text.length() && text.charAt(i + 1) == '国' && !startsWord(text, i + 1)
-        && COMMON_ADJECTIVES.indexOf(text.charAt(i)) < 0) {
+        && COMMON_ADJECTIVES.indexOf(text.charAt(i)) < 0 && (!segmented || wordStarts.contains(i))) {
+      // (钓鱼台国宾馆: 台 ends a word, it is no initial)
       // 星国, 菲国, 宏国: an initial with 国
       return Optional.of(new Mention(i, i + 2, text.substring(i, i + 2), MentionKind.COUNTRY, run, 0, 0.8));
     }

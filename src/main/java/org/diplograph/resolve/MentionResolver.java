@@ -48,6 +48,7 @@ public final class MentionResolver {
   /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
       "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
+  private static final Pattern ISSUE_AFTER = Pattern.compile("(核)?(问题|议题)");
   /** 访问华盛顿, 前往新德里: a capital after a verb of travel is the destination, standing for its country. */
   private static final List<String> TRAVEL_VERBS = List.of(
       "访问", "前往", "抵达", "飞抵", "到访", "赴", "飞往", "出访", "抵", "到达", "造访", "来到", "访");
@@ -154,14 +155,15 @@ public final class MentionResolver {
     List<Mention> found = new ArrayList<>();
     for (Gazetteer.Match m : scan) {
       if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
-          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)) {
+          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)
+          || namesAnIssue(text, m)) {
         continue;
       }
       found.add(new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.entry().kind(),
           List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
     }
     List<Mention> blocked = new ArrayList<>(found);
-    scan.stream().filter(m -> insideMediumName(text, m)).forEach(m -> blocked.add(
+    scan.stream().filter(m -> insideMediumName(text, m) || namesAnIssue(text, m)).forEach(m -> blocked.add(
         new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), MentionKind.COUNTRY, List.of(), 0, 1.0)));
     blocked.addAll(personSpans(s, knownPersons));
     found.addAll(compounds.find(text, starts, blocked, named).stream().map(m -> original(m, s)).toList());
@@ -187,6 +189,11 @@ public final class MentionResolver {
 
   private static boolean insideMediumName(String text, Gazetteer.Match m) {
     return m.entry().kind() == MentionKind.COUNTRY && MEDIUM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
+  /** 台湾问题, 朝鲜核问题: the country names an issue, it does not act. */
+  private static boolean namesAnIssue(String text, Gazetteer.Match m) {
+    return m.entry().kind() == MentionKind.COUNTRY && ISSUE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   /** The spans of known persons and of the NER's PERSON words, which no country compound may take. */
