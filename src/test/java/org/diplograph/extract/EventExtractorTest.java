@@ -6,32 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.diplograph.catalog.Catalog;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Membership;
-import org.diplograph.resolve.MentionResolver;
-import org.diplograph.resolve.TestDocs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Extraction rules on short hand-written sentences in the styles of several outlets. */
 class EventExtractorTest {
   private static final LocalDate FRI_2024_05_10 = LocalDate.of(2024, 5, 10);
-  private static MentionResolver resolver;
-  private static EventExtractor extractor;
+  private static HandWrittenExtraction extraction;
 
   @BeforeAll
   static void load() {
-    Catalog catalog = Catalog.loadDefault();
-    resolver = new MentionResolver(catalog);
-    extractor = new EventExtractor(catalog);
+    extraction = HandWrittenExtraction.publishedOn(FRI_2024_05_10);
   }
 
   private static DocumentExtraction extract(String... sentences) {
-    return extractor.extract(resolver.resolve(TestDocs.doc(FRI_2024_05_10, sentences)));
+    return extraction.of(sentences);
   }
 
   private static List<Event> events(String... sentences) {

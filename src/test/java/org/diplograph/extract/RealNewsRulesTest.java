@@ -7,14 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.diplograph.catalog.Catalog;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Membership;
-import org.diplograph.resolve.MentionResolver;
-import org.diplograph.resolve.TestDocs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class RealNewsRulesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 10);
-  private static MentionResolver resolver;
-  private static EventExtractor extractor;
+  private static HandWrittenExtraction extraction;
 
   @BeforeAll
   static void load() {
-    Catalog catalog = Catalog.loadDefault();
-    resolver = new MentionResolver(catalog);
-    extractor = new EventExtractor(catalog);
+    extraction = HandWrittenExtraction.publishedOn(PUBLISHED);
   }
 
   private static DocumentExtraction extract(String... sentences) {
-    return extractor.extract(resolver.resolve(TestDocs.doc(PUBLISHED, sentences)));
+    return extraction.of(sentences);
   }
 
   private static Set<List<ActorId>> partiesOf(EventType type, String... sentences) {
