@@ -14,17 +14,27 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:failure", "2:bad usage", "3:some inputs failed, the others were processed"})
+    exitCodeList = {"0:success", "1:failure", "2:bad usage (also a SPARQL syntax error)",
+        "3:some inputs failed, the others were processed"},
+    footer = "%nAdd --debug anywhere to print the stack trace of an error.")
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+    System.exit(newCommandLine(debug).execute(rest));
   }
 
-  /** The configured command line, also used by tests. */
+  /** The configured command line, also used by tests; errors are one line each. */
   static CommandLine newCommandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false);
+    return newCommandLine(false);
+  }
+
+  /** As {@link #newCommandLine()}; with {@code debug}, errors also print their stack trace. */
+  static CommandLine newCommandLine(boolean debug) {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false)
+        .setExecutionExceptionHandler(new ErrorReport(debug));
   }
 
   @Override

@@ -62,4 +62,30 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("actors") && r.out().contains("1.000"), r.out());
   }
+
+  @Test
+  void badSparqlIsOneLineWithItsPositionAndNoStackTrace(@TempDir Path dir) {
+    Path store = dir.resolve("store");
+    try (var s = org.diplograph.graph.GraphStore.open(store)) {
+      s.quadCount();
+    }
+    Run r = run("query", "SELECT * WHERE { ?s ?p }", "--store", store.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("line 1, column"), r.err());
+    assertTrue(!r.err().contains("\tat ") && r.err().strip().lines().count() == 1, r.err());
+  }
+
+  @Test
+  void aStoreLockedByAnotherProcessIsOneLineNamingIt() {
+    var p = ErrorReport.describe(new RuntimeException("wrapped",
+        new IllegalStateException("Failed to get a lock: file='data/store/tdb.lock': held by process 4242")));
+    assertEquals(1, p.exitCode());
+    assertTrue(p.message().contains("process 4242") && p.message().contains("--store"), p.message());
+  }
+
+  @Test
+  void anUnexpectedErrorPointsToDebug() {
+    var p = ErrorReport.describe(new IllegalStateException("boom\nsecond line"));
+    assertEquals("IllegalStateException: boom (run with --debug for the stack trace)", p.message());
+  }
 }

@@ -1,0 +1,78 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QueryParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception out of a command into one line on standard error and an exit code: a user error
+ * (bad SPARQL, a store in use by another process, an unreadable file) is said in words, without a
+ * stack trace; {@code --debug} prints the trace as well. Stateless apart from the debug flag.
+ */
+final class ErrorReport implements IExecutionExceptionHandler {
+  private static final Pattern LOCK_HOLDER = Pattern.compile("(?:process|PID|pid)\\D{0,4}(\\d+)");
+
+  private final boolean debug;
+
+  ErrorReport(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (debug) {
+      e.printStackTrace(cmd.getErr());
+    }
+    Problem p = describe(e);
+    cmd.getErr().println("diplograph " + cmd.getCommandName() + ": " + p.message());
+    cmd.getErr().flush();
+    return p.exitCode();
+  }
+
+  record Problem(String message, int exitCode) {}
+
+  /** The one line that says what went wrong, and the exit code (2 for bad input from the user, else 1). */
+  static Problem describe(Throwable e) {
+    Optional<QueryParseException> sparql = cause(e, QueryParseException.class);
+    if (sparql.isPresent()) {
+      QueryParseException q = sparql.get();
+      return new Problem("SPARQL syntax error at line " + q.getLine() + ", column " + q.getColumn() + ": "
+          + firstLine(q.getMessage()), 2);
+    }
+    Optional<Throwable> lock = chain(e).filter(t -> String.valueOf(t.getMessage()).contains("lock")).findFirst();
+    if (lock.isPresent()) {
+      Matcher m = LOCK_HOLDER.matcher(String.valueOf(lock.get().getMessage()));
+      String holder = m.find() ? "process " + m.group(1) : "another process";
+      return new Problem("the store is in use by " + holder
+          + " (a running `diplograph serve`?): stop it, or give another --store", 1);
+    }
+    Optional<NoSuchFileException> missing = cause(e, NoSuchFileException.class);
+    if (missing.isPresent()) {
+      return new Problem("no such file: " + missing.get().getFile(), 1);
+    }
+    Optional<IOException> io = cause(e, IOException.class);
+    if (io.isPresent()) {
+      return new Problem("I/O error: " + firstLine(io.get().getMessage()), 1);
+    }
+    return new Problem(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+        + " (run with --debug for the stack trace)", 1);
+  }
+
+  private static java.util.stream.Stream<Throwable> chain(Throwable e) {
+    return java.util.stream.Stream.iterate(e, t -> t != null, Throwable::getCause).limit(20);
+  }
+
+  private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+    return chain(e).filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "(no message)" : s.strip().split("\\R", 2)[0];
+  }
+}
