@@ -52,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     } catch (QueryParseException e) {
-      spec.commandLine().getErr().println("query: bad SPARQL: " + e.getMessage());
+      spec.commandLine().getErr().println("query: bad SPARQL: " + String.valueOf(e.getMessage()).strip().split("\\R", 2)[0]);
       return ExitCodes.USAGE;
     }
   }
