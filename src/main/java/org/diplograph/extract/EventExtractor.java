@@ -131,6 +131,7 @@ public final class EventExtractor {
         ctx.parties = ctx.parties.with(d.parties());
       }
     }
+    out = withoutPartialMeetings(out);
     for (EventDraft d : criticism.find(v, ctx.lastSpeaker)) {
       out.add(toEvent(doc, v, d, dateFor(v, found, d.trigger(), ctx)));
     }
@@ -160,6 +161,16 @@ public final class EventExtractor {
 
   private Optional<ActorId> countryOfPlace(String place) {
     return catalog.countryByCapital(place).or(() -> catalog.countryByName(place)).map(c -> c.id());
+  }
+
+  /**
+   * 北约峰会在维尔纽斯召开，日本首相和韩国总统受邀参与领导人峰会: one meeting told twice in a sentence;
+   * a meeting whose parties all belong to a larger meeting of the same sentence is that meeting.
+   */
+  private static List<Event> withoutPartialMeetings(List<Event> events) {
+    return events.stream().filter(e -> e.type() != EventType.MEET || events.stream().noneMatch(o -> o != e
+        && o.type() == EventType.MEET && o.parties().size() > e.parties().size()
+        && o.parties().containsAll(e.parties()))).collect(Collectors.toCollection(ArrayList::new));
   }
 
   /** 宣布成立AUKUS, 组建“四方安全对话”: founding a grouping the catalog knows is launching it. */

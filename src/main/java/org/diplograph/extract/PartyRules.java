@@ -46,7 +46,8 @@ final class PartyRules {
       EnumSet.of(EventType.UPGRADE_PARTNERSHIP, EventType.ESTABLISH_RELATIONS, EventType.SEVER_RELATIONS);
   private static final Pattern POSSESSOR_TAIL =
       Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
-  private static final Pattern ATTENDANCE = Pattern.compile("(出席|主持|与会|参加)[。，；]?$|等出席|共同出席");
+  private static final Pattern ATTENDANCE = Pattern.compile(
+      "(出席|主持|与会|参加|参与)(了)?[^，。；]{0,8}?(峰会|会议|会晤|仪式)?[。，；]?$|等出席|共同出席");
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电", "约见", "召见", "紧急约见", "紧急召见");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -283,7 +284,9 @@ final class PartyRules {
         return true;
       }
     }
-    return false;
+    // 东盟与多国峰会: paired with partners the text does not name
+    return args.stream().anyMatch(m -> m.kind() == MentionKind.ORGANIZATION
+        && UNNAMED_PARTNERS.matcher(v.text()).region(m.end(), v.text().length()).lookingAt());
   }
 
   /**
@@ -553,6 +556,7 @@ final class PartyRules {
   }
 
   private static final Pattern CONTRAST = Pattern.compile("(而|但|但是|然而|不过|同时)(?![且是])");
+  private static final Pattern UNNAMED_PARTNERS = Pattern.compile("[与和同](多国|各国|其他国家|伙伴国|对话伙伴|有关国家)");
   /** 会谈上， 会晤中， 会议期间，: a meeting that frames the next clause. */
   private static final Pattern FRAME_END = Pattern.compile("(上|中|期间|时)[，,]");
   /** 成为论坛新成员, 加入该组织: the object of joining is an organization told before, not named here. */

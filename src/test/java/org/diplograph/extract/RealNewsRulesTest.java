@@ -270,4 +270,17 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE,
         "中国 外交部 发言人 [[汪文斌]] 8日 表示 ， 中方 高度 关注 此事 。", "他 指出 ， 美方 的 做法 严重 违反 国际法 。"));
   }
+
+  @Test
+  void aMeetingToldTwiceInASentenceIsOneMeeting() {
+    assertEquals(Set.of(List.of(ActorId.country("JPN"), ActorId.country("KOR"), ActorId.organization("NATO"))),
+        partiesOf(EventType.MEET, "北约 峰会 本周 在 维尔纽斯 召开 ， 日本 首相 和 韩国 总统 皆 受邀 参与 领导人 峰会 。"));
+  }
+
+  @Test
+  void aGroupingPairedWithUnnamedPartnersHasNoVenueHost() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET, "柬埔寨 首相 致辞 。",
+        "在 柬埔寨 首都 金边 ， 13日 举行 了 多 场 东盟 与 多国 峰会 ， 美国 总统 出席 。");
+    assertTrue(meets.stream().noneMatch(p -> p.contains(ActorId.country("KHM"))), meets::toString);
+  }
 }
