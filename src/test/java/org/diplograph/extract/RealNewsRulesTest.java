@@ -283,4 +283,10 @@ class RealNewsRulesTest {
         "在 柬埔寨 首都 金边 ， 13日 举行 了 多 场 东盟 与 多国 峰会 ， 美国 总统 出席 。");
     assertTrue(meets.stream().noneMatch(p -> p.contains(ActorId.country("KHM"))), meets::toString);
   }
+
+  @Test
+  void refusingToRecogniseIsOppositionNotRecognition() {
+    assertEquals(Set.of(cs("USA", "RUS")), partiesOf(EventType.OPPOSE, "美国 不承认 俄罗斯 举行 的 公投 。"));
+    assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "美国 不承认 俄罗斯 举行 的 公投 。"));
+  }
 }
