@@ -122,7 +122,7 @@ public final class EventExtractor {
     for (Trigger candidate : candidates) {
       Trigger t = groupingIsLaunched(v, candidate);
       if (insideActorName(v, t) || modifiesAnotherNoun(v.text(), t) || isCeremony(v.text(), t)
-          || !(aged(v, t) || assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts))) {
+          || !(aged(v, t) || asserted(v, t, actorStarts))) {
         continue;
       }
       List<EventDraft> drafts = parties.apply(v, t, ctx.parties);
@@ -301,6 +301,12 @@ public final class EventExtractor {
     // 此前, 曾, 先前: background told without a date has none, not the date of the news
     boolean background = BACKGROUND.matcher(v.text().substring(0, t.start())).find();
     return named.isPresent() || background ? named : ctx.fallbackDate();
+  }
+
+  /** 中方决定对…实施制裁: a decision to sanction is the sanction; other triggers by the usual mood rules. */
+  private boolean asserted(SentenceView v, Trigger t, Set<Integer> actorStarts) {
+    String text = t.word().equals(TriggerMatcher.SANCTION) ? v.text().replace("决定", "宣布") : v.text();
+    return assertions.asserted(text, scopeStart(v, t), t.start(), actorStarts);
   }
 
   /** 建交67年来, 明年建交45周年: the age of relations tells they were established, whatever the mood around it. */

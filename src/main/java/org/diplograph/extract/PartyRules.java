@@ -437,17 +437,20 @@ final class PartyRules {
   }
 
   private List<EventDraft> hostReceivesVisitor(SentenceView v, Trigger t) {
-    List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
-    Optional<ActorId> visitor = v.parties(after).stream().findFirst();
+    List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end())).stream()
+        .filter(m -> !v.partiesOf(m).isEmpty()).toList();
+    // 接待日韩领导人: every state of the first visitor named (a compound names several)
+    List<ActorId> visitors = after.isEmpty() ? List.of() : v.partiesOf(after.get(0));
     // 正在英国访问的杨洁篪: the host is the place right before the trigger
     Optional<ActorId> host = v.mentions().stream().filter(m -> m.end() == t.start() && m.start() > 0
             && text(v).charAt(m.start() - 1) == '在').findFirst().flatMap(m -> v.partiesOf(m).stream().findFirst())
         .or(() -> v.parties(v.arguments(v.clauseStart(t.start()), t.start())).stream().findFirst())
         .or(() -> v.parties(v.arguments(0, t.start())).stream().findFirst());
-    if (visitor.isEmpty() || host.isEmpty() || visitor.equals(host)) {
+    if (host.isEmpty()) {
       return List.of();
     }
-    return List.of(new EventDraft(t, List.of(visitor.get(), host.get()), v.persons(after), "visitor-received", 0.8));
+    return visitors.stream().filter(x -> !x.equals(host.get()))
+        .map(x -> new EventDraft(t, List.of(x, host.get()), v.persons(after), "visitor-received", 0.8)).toList();
   }
 
   /** 会见来华访问的肯尼亚总统: the visitor is the noun 的 introduces, else the clause's subject. */
@@ -494,7 +497,7 @@ final class PartyRules {
     if (t.type() == EventType.VISIT && t.word().equals("来")) {
       return cameTo(v, t);
     }
-    if (t.type() == EventType.VISIT && visitorIntroducedAfter(v, t)) {
+    if (t.type() == EventType.VISIT && (visitorIntroducedAfter(v, t) || RECEIVING.contains(t.word()))) {
       return hostReceivesVisitor(v, t);
     }
     Optional<Mention> partner = t.type() == EventType.SEVER_RELATIONS ? partnerBefore(v, t) : Optional.empty();
@@ -557,6 +560,8 @@ final class PartyRules {
 
   private static final Pattern CONTRAST = Pattern.compile("(而|但|但是|然而|不过|同时)(?![且是])");
   private static final Pattern UNNAMED_PARTNERS = Pattern.compile("[与和同](多国|各国|其他国家|伙伴国|对话伙伴|有关国家)");
+  /** 拜登在戴维营接待日韩领导人: the host receives the visitor named after the verb. */
+  private static final Set<String> RECEIVING = Set.of("接待", "迎接", "热情接待", "隆重接待");
   /** 会谈上， 会晤中， 会议期间，: a meeting that frames the next clause. */
   private static final Pattern FRAME_END = Pattern.compile("(上|中|期间|时)[，,]");
   /** 成为论坛新成员, 加入该组织: the object of joining is an organization told before, not named here. */

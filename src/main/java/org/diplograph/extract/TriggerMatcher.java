@@ -45,6 +45,10 @@ final class TriggerMatcher {
   private static final Pattern SEVER = Pattern.compile(
       "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,8}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
           + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国|后|之后)");
+  /** The word of a sanction trigger (对X实施制裁): a decision to sanction is the sanction itself. */
+  static final String SANCTION = "对…制裁";
+  private static final Pattern SANCTION_AHEAD = Pattern.compile(
+      "[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步)?(?:制裁|反制裁|反制措施|惩罚)");
   private static final Map<EventType, Pattern> BUILT_IN = Map.of(
       EventType.UPGRADE_PARTNERSHIP, UPGRADE, EventType.LAUNCH, LAUNCH, EventType.JOIN, JOIN,
       EventType.ESTABLISH_RELATIONS, ESTABLISH, EventType.SEVER_RELATIONS, SEVER);
@@ -79,7 +83,8 @@ final class TriggerMatcher {
     }
     Matcher c = CONCERN.matcher(text);
     while (c.find()) {
-      addIfFree(out, new Trigger(EventType.OPPOSE, c.start(), c.end(), "对…关切"));
+      boolean sanction = c.group().equals("对") && SANCTION_AHEAD.matcher(text).region(c.end(), text.length()).lookingAt();
+      addIfFree(out, new Trigger(EventType.OPPOSE, c.start(), c.end(), sanction ? SANCTION : "对…关切"));
     }
     BUILT_IN.forEach((type, p) -> {
       Matcher m = p.matcher(text);

@@ -289,4 +289,17 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("USA", "RUS")), partiesOf(EventType.OPPOSE, "美国 不承认 俄罗斯 举行 的 公投 。"));
     assertEquals(Set.of(), partiesOf(EventType.ESTABLISH_RELATIONS, "美国 不承认 俄罗斯 举行 的 公投 。"));
   }
+
+  @Test
+  void aDecisionToSanctionIsTheSanction() {
+    assertEquals(Set.of(cs("CHN", "LTU")), partiesOf(EventType.OPPOSE, "中方 决定 对 立陶宛 有关 人员 实施 制裁 。"));
+    assertEquals(Set.of(), partiesOf(EventType.MEET, "中方 决定 与 立陶宛 举行 会谈 。"));
+  }
+
+  @Test
+  void aHostReceivesTheVisitorsNamedAfterTheVerb() {
+    assertEquals(Set.of(cs("JPN", "USA")), partiesOf(EventType.VISIT, "美国 总统 [[拜登]] 18日 在 戴维营 接待 日本 首相 。"));
+    assertEquals(Set.of(cs("JPN", "USA"), cs("KOR", "USA")),
+        partiesOf(EventType.VISIT, "美国 总统 [[拜登]] 在 戴维营 接待 日韩 领导人 。"));
+  }
 }
