@@ -25,7 +25,8 @@ import org.diplograph.model.PartialDate;
  *   <li>a month or year date joins the one cluster whose dates it is a prefix of (2023-03 joins
  *       2023-03-11); when it fits several clusters it is ambiguous and stays apart, merging only with
  *       mentions of exactly the same month or year;
- *   <li>undated mentions never join dated ones; they merge among themselves.
+ *   <li>undated mentions never merge: nothing tells that two undated meetings of the same parties
+ *       are one (800 undated feed items about the same two states are 800 meetings, not one).
  * </ul>
  *
  * Two mentions of the same document never merge: the extractor has already made one event of what a
@@ -69,7 +70,7 @@ public final class OccurrenceMerger {
     attach(clusters, dated(group, d -> !d.hasMonth()));
     List<Cluster> undated = new ArrayList<>();
     group.stream().filter(m -> m.date().isEmpty()).sorted(Comparator.comparing(EventMention::iri))
-        .forEach(m -> addTo(undated, m, undated.stream().filter(c -> !c.has(m)).findFirst()));
+        .forEach(m -> addTo(undated, m, Optional.empty()));
     clusters.addAll(undated);
     return occurrences(group.get(0), clusters);
   }
