@@ -126,8 +126,11 @@ public final class EventExtractor {
         continue;
       }
       List<EventDraft> drafts = parties.apply(v, t, ctx.parties);
-      for (EventDraft d : withoutGroupingOfItsMembers(drafts)) {
-        out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
+      List<EventDraft> kept = withoutGroupingOfItsMembers(drafts);
+      List<Optional<PartialDate>> respective = respectiveDates(v, found, t, kept);
+      for (int k = 0; k < kept.size(); k++) {
+        EventDraft d = kept.get(k);
+        out.add(toEvent(doc, v, d, respective.isEmpty() ? dateFor(v, found, t, ctx) : respective.get(k)));
         ctx.parties = ctx.parties.with(d.parties());
       }
     }
@@ -287,7 +290,9 @@ public final class EventExtractor {
    */
   private static Optional<PartialDate> dateFor(SentenceView v, List<DateMention> found, Trigger t, DocContext ctx) {
     List<DateMention> usable = found.stream().filter(d -> !startsPeriod(v.text(), d)).toList();
-    Optional<DateMention> before = usable.stream().filter(d -> d.end() <= t.start()).reduce((a, b) -> b);
+    Optional<DateMention> before = usable.stream().filter(d -> d.end() <= t.start()).reduce((a, b) -> b)
+        // …2016年5月就职后第6个…，先前断交的国家是…: a background word after the date starts another statement
+        .filter(d -> !BACKGROUND.matcher(v.text().substring(d.end(), t.start())).find());
     int clauseEnd = v.clauseEnd(t.end());
     Optional<DateMention> after = usable.stream().filter(d -> d.start() >= t.end() && d.end() <= clauseEnd).findFirst();
     Optional<PartialDate> named = before.or(() -> after).map(DateMention::date);
@@ -301,6 +306,24 @@ public final class EventExtractor {
     // 此前, 曾, 先前: background told without a date has none, not the date of the news
     boolean background = BACKGROUND.matcher(v.text().substring(0, t.start())).find();
     return named.isPresent() || background ? named : ctx.fallbackDate();
+  }
+
+  /**
+   * 巴拿马、多米尼加与萨尔瓦多分别在去年6月、今年5月与8月与台湾断交: with 分别, as many dates as events, in
+   * the order of their first parties, give one date to each; empty when the sentence is not of that shape.
+   */
+  private static List<Optional<PartialDate>> respectiveDates(SentenceView v, List<DateMention> found, Trigger t,
+      List<EventDraft> drafts) {
+    int fen = v.text().lastIndexOf("分别", t.start());
+    if (fen < 0 || drafts.size() < 2 || fen < v.clauseStart(t.start())) {
+      return List.of();
+    }
+    List<DateMention> listed = found.stream().filter(d -> d.start() > fen && d.end() <= t.start()).toList();
+    List<ActorId> firsts = drafts.stream().map(d -> d.parties().get(0)).distinct().toList();
+    if (listed.size() != firsts.size() || firsts.size() != drafts.size()) {
+      return List.of();
+    }
+    return drafts.stream().map(d -> Optional.of(listed.get(firsts.indexOf(d.parties().get(0))).date())).toList();
   }
 
   /** 中方决定对…实施制裁: a decision to sanction is the sanction; other triggers by the usual mood rules. */

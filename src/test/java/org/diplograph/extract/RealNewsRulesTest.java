@@ -302,4 +302,26 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("JPN", "USA"), cs("KOR", "USA")),
         partiesOf(EventType.VISIT, "美国 总统 [[拜登]] 在 戴维营 接待 日韩 领导人 。"));
   }
+
+  @Test
+  void respectiveDatesGoToRespectiveStates() {
+    List<Event> severed = extract("巴拿马 、 多米尼加 与 萨尔瓦多 分别 在 2017年 6月 、 2018年 5月 与 2018年 8月 与 台湾 断交 。")
+        .events().stream().filter(e -> e.type() == EventType.SEVER_RELATIONS).toList();
+    assertEquals(3, severed.size(), severed::toString);
+    for (Event e : severed) {
+      String expected = switch (e.parties().get(0).key()) {
+        case "PAN" -> "2017-06";
+        case "DOM" -> "2018-05";
+        default -> "2018-08";
+      };
+      assertEquals(expected, e.date().orElseThrow().iso(), e::toString);
+    }
+  }
+
+  @Test
+  void aBackgroundWordAfterADateStartsAnotherStatement() {
+    List<Event> severed = extract("所罗门群岛 是 2016年 5月 以后 第6 个 与 台湾 断交 的 国家 ， 先前 断交 的 国家 是 巴拿马 和 多米尼加 。")
+        .events().stream().filter(e -> e.type() == EventType.SEVER_RELATIONS && !e.parties().get(0).key().equals("SLB")).toList();
+    assertTrue(!severed.isEmpty() && severed.stream().allMatch(e -> e.date().isEmpty()), severed::toString);
+  }
 }
