@@ -172,6 +172,10 @@ final class PersonFinder {
     if (tail.isPresent()) {
       end = tail.get()[0];
     }
+    // 米卡提等: the NER takes 等 (and the like) into the name it ends
+    while (end - start > 2 && "等们".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
     return new int[] {start, end};
   }
 

@@ -214,4 +214,10 @@ class MentionResolverTest {
         "巴勒斯坦 总统 [[阿巴斯]] 的 发言人 [[鲁代纳]] 15日 表示"));
     assertEquals(Optional.of(c("PSE")), person(doc, "鲁代纳").country());
   }
+
+  @Test
+  void aPersonsNameDoesNotTakeTheFollowingDeng() {
+    ResolvedDoc doc = resolver.resolve(TestDocs.doc(DAY, "黎巴嫩 总理 [[米卡提等]] 出席 峰会 。"));
+    assertTrue(doc.actors().stream().anyMatch(a -> a.id().equals(ActorId.person("米卡提"))), doc.actors().toString());
+  }
 }
