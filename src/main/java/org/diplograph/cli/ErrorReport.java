@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -64,8 +65,8 @@ final class ErrorReport implements IExecutionExceptionHandler {
         + " (run with --debug for the stack trace)", 1);
   }
 
-  private static java.util.stream.Stream<Throwable> chain(Throwable e) {
-    return java.util.stream.Stream.iterate(e, t -> t != null, Throwable::getCause).limit(20);
+  private static Stream<Throwable> chain(Throwable e) {
+    return Stream.iterate(e, t -> t != null, Throwable::getCause).limit(20);
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a trigger states something that happened: not a plan (将, 计划, 拟), a negation
@@ -20,8 +21,8 @@ final class AssertionFilter {
       // a purpose is not a deed: 目的是“反击”…
       "目的是", "目的在于", "为了", "以期");
 
-  private static final java.util.regex.Pattern ATTENDING_AFTER_INVITATION =
-      java.util.regex.Pattern.compile("[^，。；]{0,12}?(参与|参加|出席|与会|访问|访华|赴)");
+  private static final Pattern ATTENDING_AFTER_INVITATION =
+      Pattern.compile("[^，。；]{0,12}?(参与|参加|出席|与会|访问|访华|赴)");
 
   private final Set<String> blockers;
 
@@ -47,9 +48,17 @@ final class AssertionFilter {
 
   /** As {@link #asserted(String, int, Set)}, looking from {@code scopeStart} to the trigger. */
   boolean asserted(String text, int scopeStart, int triggerStart, Set<Integer> actorStarts) {
+    return asserted(text, scopeStart, triggerStart, actorStarts, Set.of());
+  }
+
+  /** As {@link #asserted(String, int, int, Set)}, not counting the blockers in {@code allowed}. */
+  boolean asserted(String text, int scopeStart, int triggerStart, Set<Integer> actorStarts, Set<String> allowed) {
     int clauseStart = scopeStart;
     String before = text.substring(clauseStart, triggerStart);
     for (String b : blockers) {
+      if (allowed.contains(b)) {
+        continue;
+      }
       int at = before.indexOf(b);
       if (at >= 0 && !exempt(before, b, at)) {
         return false;

@@ -2,15 +2,15 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.model.Actor;
@@ -19,8 +19,8 @@ import org.diplograph.model.ActorType;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
-import org.diplograph.model.Membership;
 import org.diplograph.model.Evidence;
+import org.diplograph.model.Membership;
 import org.diplograph.model.Mention;
 import org.diplograph.model.MentionKind;
 import org.diplograph.model.PartialDate;
@@ -328,8 +328,8 @@ public final class EventExtractor {
 
   /** 中方决定对…实施制裁: a decision to sanction is the sanction; other triggers by the usual mood rules. */
   private boolean asserted(SentenceView v, Trigger t, Set<Integer> actorStarts) {
-    String text = t.word().equals(TriggerMatcher.SANCTION) ? v.text().replace("决定", "宣布") : v.text();
-    return assertions.asserted(text, scopeStart(v, t), t.start(), actorStarts);
+    Set<String> allowed = t.word().equals(TriggerMatcher.SANCTION) ? Set.of("决定") : Set.of();
+    return assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts, allowed);
   }
 
   /** 建交67年来, 明年建交45周年: the age of relations tells they were established, whatever the mood around it. */

@@ -74,7 +74,7 @@ final class PartyRules {
         return subjectsBeforePartner(v, previous, earlier.get());
       }
     }
-    return subjects(v, new Trigger(t.type(), partner.start() - 1, partner.start(), t.word()));
+    return subjectsBefore(v, t, partner.start());
   }
 
   /**
@@ -423,10 +423,6 @@ final class PartyRules {
         "came-to", 0.75))).orElse(List.of());
   }
 
-  private static String text(SentenceView v) {
-    return v.text();
-  }
-
   /** 会见来访的英国外长, 会见到访的日本首相, 正在英国访问的杨洁篪: the visitor follows 的, the host is the subject or the place. */
   private static boolean visitorIntroducedAfter(SentenceView v, Trigger t) {
     String text = v.text();
@@ -443,7 +439,7 @@ final class PartyRules {
     List<ActorId> visitors = after.isEmpty() ? List.of() : v.partiesOf(after.get(0));
     // 正在英国访问的杨洁篪: the host is the place right before the trigger
     Optional<ActorId> host = v.mentions().stream().filter(m -> m.end() == t.start() && m.start() > 0
-            && text(v).charAt(m.start() - 1) == '在').findFirst().flatMap(m -> v.partiesOf(m).stream().findFirst())
+            && v.text().charAt(m.start() - 1) == '在').findFirst().flatMap(m -> v.partiesOf(m).stream().findFirst())
         .or(() -> v.parties(v.arguments(v.clauseStart(t.start()), t.start())).stream().findFirst())
         .or(() -> v.parties(v.arguments(0, t.start())).stream().findFirst());
     if (host.isEmpty()) {
@@ -503,7 +499,7 @@ final class PartyRules {
     Optional<Mention> partner = t.type() == EventType.SEVER_RELATIONS ? partnerBefore(v, t) : Optional.empty();
     Optional<Mention> group = groupSubject(v, t);
     List<ActorId> sources = group.isPresent() ? context.latestOfSize(group.get().groupSize())
-        : partner.map(p -> subjects(v, new Trigger(t.type(), p.start() - 1, p.start(), t.word()))).orElseGet(() -> subjects(v, t));
+        : partner.map(p -> subjectsBefore(v, t, p.start())).orElseGet(() -> subjects(v, t));
     List<ActorId> targets = partner.map(v::partiesOf).orElseGet(() -> targets(v, t));
     Matcher listed = LISTED_AFTER.matcher(v.text()).region(t.end(), v.text().length());
     if (listed.lookingAt() && (t.type() == EventType.JOIN || t.type() == EventType.SEVER_RELATIONS)) {
@@ -521,7 +517,7 @@ final class PartyRules {
     Optional<Mention> agent = t.type() == EventType.OPPOSE ? passiveAgent(v, t) : Optional.empty();
     if (agent.isPresent()) {
       // 日本遭到中国批评, 该公司被美国制裁: the agent after 被/遭 opposes the subject
-      List<ActorId> patients = subjects(v, new Trigger(t.type(), agent.get().start() - 1, agent.get().start(), t.word()));
+      List<ActorId> patients = subjectsBefore(v, t, agent.get().start());
       sources = v.partiesOf(agent.get());
       targets = patients;
     }
@@ -535,7 +531,7 @@ final class PartyRules {
         // 中方就日方涉华言论提出严正交涉: the target follows 就/针对, the source stands before it
         targets = v.parties(groupAt(v, about.get()));
         if (group.isEmpty() && !ownSubject) {
-          sources = subjects(v, new Trigger(t.type(), about.get() - 1, about.get(), t.word()));
+          sources = subjectsBefore(v, t, about.get());
         }
       }
     }
@@ -644,6 +640,11 @@ final class PartyRules {
         .filter(m -> m.start() > 0 && "与同和跟".indexOf(text.charAt(m.start() - 1)) >= 0)
         .filter(m -> !v.partiesOf(m).isEmpty())
         .reduce((a, b) -> b);
+  }
+
+  /** The subjects of a trigger as if it stood right before {@code at} (the partner, the agent, 就). */
+  private List<ActorId> subjectsBefore(SentenceView v, Trigger t, int at) {
+    return subjects(v, new Trigger(t.type(), at - 1, at, t.word()));
   }
 
   /**
