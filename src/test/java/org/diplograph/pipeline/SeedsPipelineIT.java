@@ -117,16 +117,17 @@ class SeedsPipelineIT {
   }
 
   /**
-   * Real articles: real-dev (given to the team), dev2 (annotated blind, then used for error analysis)
-   * and blind (annotated blind and never looked into). Floors a little under the scores measured when
-   * they were set, so that a change that loses real-news accuracy fails here.
+   * Real articles: real-dev (given to the team), dev2 and dev3 (annotated blind, then used for error
+   * analysis) and blind2 (annotated blind and never looked into). Floors a little under the scores
+   * measured when they were set, so that a change that loses real-news accuracy fails here.
    */
   @Test
   void realArticlesStayAboveTheFloor() throws IOException {
     Path sets = Path.of("src/test/resources/eval-data");
     scoreAboveFloor(sets.resolve("real-dev"), "docs", 0.93, 0.70);
     scoreAboveFloor(sets.resolve("dev2"), "docs", 0.95, 0.60);
-    scoreAboveFloor(sets.resolve("blind"), "docs", 0.91, 0.52);
+    scoreAboveFloor(sets.resolve("dev3"), "docs", 0.91, 0.52);
+    scoreAboveFloor(sets.resolve("blind2"), "docs", 0.92, 0.50);
   }
 
   private static void scoreAboveFloor(Path set, String docs, double actorsFloor, double eventsFloor)
