@@ -96,6 +96,14 @@ class GraphPusherTest {
   }
 
   @Test
+  void fusekiTakesTheDatasetUrlAsWell() {
+    try (TestFuseki fuseki = TestFuseki.start()) {
+      push(fuseki.base() + "ds", PushCredentials.none());
+      assertEquals(2, remoteSize(fuseki));
+    }
+  }
+
+  @Test
   void aClosedPortIsRefusedWithoutRetries() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
