@@ -47,6 +47,9 @@ final class PushOptions {
 
   /** Where to push, if {@code --sparql-endpoint} (or {@code url}, given by the command) says so. */
   Optional<PushTarget> target(CommandSpec spec, Optional<String> url) {
+    if (url.isPresent() && endpoint.isPresent() && !url.equals(endpoint)) {
+      throw new ParameterException(spec.commandLine(), "two different endpoints: --to and --sparql-endpoint");
+    }
     Optional<String> where = url.or(() -> endpoint);
     PushCredentials credentials = credentials(spec, System::getenv);
     if (where.isEmpty()) {

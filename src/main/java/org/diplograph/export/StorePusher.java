@@ -43,12 +43,20 @@ public final class StorePusher implements Closeable {
     pusher.put(graphIri, graph);
   }
 
-  /** Replaces the remote graph of the document with the local one. @throws PushException if it fails */
+  /**
+   * Replaces the remote graph of the document with the local one.
+   *
+   * @throws PushException if the push fails
+   */
   public void pushDocument(GraphStore store, String docId) {
     pushLocal(store, Iris.document(docId));
   }
 
-  /** Replaces the remote occurrence graph with the local one. @throws PushException if it fails */
+  /**
+   * Replaces the remote occurrence graph with the local one.
+   *
+   * @throws PushException if the push fails
+   */
   public void pushOccurrences(GraphStore store) {
     pushLocal(store, Iris.OCCURRENCE_GRAPH);
   }
