@@ -108,7 +108,7 @@ final class PushOptions {
   /** What the user can do about a failed push, appended to its one-line message. */
   static String advice(PushException.Reason reason) {
     return switch (reason) {
-      case UNAUTHORIZED -> "give --sparql-user and --sparql-password (or $" + USER_ENV + " and $" + PASSWORD_ENV
+      case UNAUTHORIZED -> "check the credentials: --sparql-user and --sparql-password (or $" + USER_ENV + " and $" + PASSWORD_ENV
           + "), or --sparql-token ($" + TOKEN_ENV + ")";
       case FORBIDDEN -> "the user may not write to this store (Virtuoso: grant it SPARQL_UPDATE)";
       case NOT_FOUND -> "give the Graph Store endpoint: Fuseki http://HOST:3030/DATASET/data, "
@@ -116,8 +116,8 @@ final class PushOptions {
       case NOT_WRITABLE -> "the endpoint is read-only (Fuseki: start it with --update; diplograph serve: "
           + "--allow-update)";
       case REFUSED, UNKNOWN_HOST -> "check the --sparql-endpoint URL";
-      case OTHER -> "the local store holds the extraction; `diplograph export --sparql-endpoint URL` pushes it all "
-          + "again";
+      case OTHER -> "the local store is complete: once the remote store works, `diplograph export "
+          + "--sparql-endpoint URL` pushes all of it";
     };
   }
 }

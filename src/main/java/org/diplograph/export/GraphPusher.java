@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,7 @@ public final class GraphPusher implements AutoCloseable {
   private final AtomicInteger graphs = new AtomicInteger();
   private final AtomicLong triples = new AtomicLong();
   private final AtomicInteger retries = new AtomicInteger();
+  private final AtomicLong nanos = new AtomicLong();
 
   private GraphPusher(PushTarget target) {
     this.target = target;
@@ -89,10 +91,13 @@ public final class GraphPusher implements AutoCloseable {
    * @throws PushException if the store refuses it, cannot be reached, or still fails after the retries
    */
   public void put(String graphIri, Graph graph) {
+    long t0 = System.nanoTime();
     try {
       Failsafe.with(retry).run(() -> request().graphName(graphIri).PUT(graph));
     } catch (HttpException e) {
       throw failure(graphIri, e);
+    } finally {
+      nanos.addAndGet(System.nanoTime() - t0);
     }
     graphs.incrementAndGet();
     triples.addAndGet(graph.size());
@@ -117,6 +122,11 @@ public final class GraphPusher implements AutoCloseable {
     return triples.get();
   }
 
+  /** Time spent in requests so far, waits between retries included. */
+  public Duration elapsed() {
+    return Duration.ofNanos(nanos.get());
+  }
+
   /** Requests tried again so far. */
   public int retries() {
     return retries.get();
@@ -129,8 +139,7 @@ public final class GraphPusher implements AutoCloseable {
     if (e.getStatusCode() > 0) {
       return TRANSIENT.contains(e.getStatusCode());
     }
-    return cause(e, IOException.class).isPresent() && cause(e, ConnectException.class).isEmpty()
-        && cause(e, UnknownHostException.class).isEmpty();
+    return cause(e, IOException.class).isPresent() && cause(e, ConnectException.class).isEmpty() && !unknownHost(e);
   }
 
   private PushException failure(String graphIri, HttpException e) {
@@ -138,7 +147,7 @@ public final class GraphPusher implements AutoCloseable {
     String what = switch (reason) {
       case UNAUTHORIZED -> "authentication failed (HTTP 401)";
       case FORBIDDEN -> "not allowed to write (HTTP 403)";
-      case NOT_FOUND -> "no Graph Store endpoint at this URL (HTTP 404)";
+      case NOT_FOUND -> "no Graph Store endpoint at this URL (HTTP " + e.getStatusCode() + ")";
       case NOT_WRITABLE -> "the endpoint does not accept PUT (HTTP 405, read-only?)";
       case REFUSED -> "connection refused (is the server running?)";
       case UNKNOWN_HOST -> "unknown host " + target.endpoint().getHost();
@@ -151,11 +160,16 @@ public final class GraphPusher implements AutoCloseable {
     return switch (e.getStatusCode()) {
       case 401 -> Reason.UNAUTHORIZED;
       case 403 -> Reason.FORBIDDEN;
-      case 404 -> Reason.NOT_FOUND;
+      case 404, 501 -> Reason.NOT_FOUND; // Virtuoso answers a PUT to an unknown path with 501
       case 405 -> Reason.NOT_WRITABLE;
-      default -> cause(e, ConnectException.class).isPresent() ? Reason.REFUSED
-          : cause(e, UnknownHostException.class).isPresent() ? Reason.UNKNOWN_HOST : Reason.OTHER;
+      default -> unknownHost(e) ? Reason.UNKNOWN_HOST
+          : cause(e, ConnectException.class).isPresent() ? Reason.REFUSED : Reason.OTHER;
     };
+  }
+
+  /** The JDK client reports an unknown host as a ConnectException caused by an UnresolvedAddressException. */
+  private static boolean unknownHost(Throwable e) {
+    return cause(e, UnknownHostException.class).isPresent() || cause(e, UnresolvedAddressException.class).isPresent();
   }
 
   /** "HTTP 503 Service Unavailable: <first line of the body>", or the I/O error, in one short line. */

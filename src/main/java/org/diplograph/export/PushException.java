@@ -13,7 +13,7 @@ public final class PushException extends RuntimeException {
     UNAUTHORIZED,
     /** HTTP 403: the user may not write. */
     FORBIDDEN,
-    /** HTTP 404: no Graph Store endpoint at the URL. */
+    /** HTTP 404 (or 501): no Graph Store endpoint at the URL. */
     NOT_FOUND,
     /** HTTP 405: the endpoint does not accept PUT (read-only). */
     NOT_WRITABLE,

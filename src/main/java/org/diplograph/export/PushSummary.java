@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What a push sent: graphs and triples, the requests tried again, and the time since the pusher opened.
+ * What a push sent: graphs and triples, the requests tried again, and the time spent in the requests
+ * (waits between retries included; not the local reading and extraction in between).
  *
  * @param endpoint the Graph Store endpoint
  */

@@ -1,7 +1,6 @@
 package org.diplograph.export;
 
 import java.io.Closeable;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.diplograph.graph.Iris;
  */
 public final class StorePusher implements Closeable {
   private final GraphPusher pusher;
-  private final long started = System.nanoTime();
 
   private StorePusher(GraphPusher pusher) {
     this.pusher = pusher;
@@ -99,10 +97,10 @@ public final class StorePusher implements Closeable {
     return iri.equals(Iris.OCCURRENCE_GRAPH) ? 2 : 1;
   }
 
-  /** What was pushed since this pusher was opened. */
+  /** What was pushed since this pusher was opened, and the time spent sending it. */
   public PushSummary summary() {
     return new PushSummary(pusher.target().endpoint().toString(), pusher.graphs(), pusher.triples(),
-        pusher.retries(), Duration.ofNanos(System.nanoTime() - started));
+        pusher.retries(), pusher.elapsed());
   }
 
   /** Forgets the credentials ({@link GraphPusher#close()}). */

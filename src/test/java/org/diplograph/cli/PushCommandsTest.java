@@ -71,7 +71,7 @@ class PushCommandsTest {
       assertEquals(1, r.code());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().startsWith("diplograph export: cannot push <"), r.err());
-      assertTrue(r.err().contains("authentication failed (HTTP 401); give --sparql-user and --sparql-password"), r.err());
+      assertTrue(r.err().contains("authentication failed (HTTP 401); check the credentials: --sparql-user and --sparql-password"), r.err());
       assertFalse(r.err().contains("Zq9-not-it"), r.err());
       Run ok = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
           "--sparql-user", "analyst", "--sparql-password", "right-one");

@@ -120,6 +120,14 @@ class GraphPusherTest {
   }
 
   @Test
+  void anUnknownHostSaysSo() {
+    PushException e = assertThrows(PushException.class,
+        () -> push("http://no-such-host.invalid/ds/data", PushCredentials.none()));
+    assertEquals(Reason.UNKNOWN_HOST, e.reason(), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": unknown host no-such-host.invalid"), e.getMessage());
+  }
+
+  @Test
   void transientFailuresAreTriedAgain() {
     AtomicInteger failuresLeft = new AtomicInteger(2);
     Filter flaky = (req, res, chain) -> {

@@ -87,6 +87,15 @@ class VirtuosoPushTest {
     }
   }
 
+  @Test
+  void aWrongPathIsNotAGraphStore() {
+    String url = virtuoso.gspAuth().replace("sparql-graph-crud-auth", "nothing-here");
+    try (StorePusher pusher = StorePusher.open(PushTarget.of(url, PushCredentials.none()))) {
+      PushException e = assertThrows(PushException.class, () -> pusher.pushAll(store));
+      assertEquals(Reason.NOT_FOUND, e.reason(), e.getMessage());
+    }
+  }
+
   private static PushTarget target(String password) {
     return PushTarget.of(virtuoso.gspAuth(), PushCredentials.password(VirtuosoInstance.USER, password));
   }
