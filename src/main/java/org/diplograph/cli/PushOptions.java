@@ -21,9 +21,9 @@ final class PushOptions {
   static final String TOKEN_ENV = "DIPLOGRAPH_SPARQL_TOKEN";
 
   @Option(names = "--sparql-endpoint", paramLabel = "URL",
-      description = "Also write the graphs to this SPARQL 1.1 Graph Store Protocol endpoint, one HTTP PUT per "
-          + "named graph (replacing it, so runs can be repeated): Fuseki http://HOST:3030/DATASET/data, "
-          + "Virtuoso http://HOST:8890/sparql-graph-crud-auth.")
+      description = "Write the graphs to this SPARQL 1.1 Graph Store Protocol endpoint (extract: besides the "
+          + "local store; export: instead of a file), one HTTP PUT per named graph, replacing it, so runs can be "
+          + "repeated: Fuseki http://HOST:3030/DATASET/data, Virtuoso http://HOST:8890/sparql-graph-crud-auth.")
   Optional<String> endpoint = Optional.empty();
 
   @Option(names = "--sparql-user", paramLabel = "NAME",

@@ -77,12 +77,12 @@ class VirtuosoPushTest {
   @Test
   void aWrongOrMissingPasswordIsUnauthorized() {
     try (StorePusher pusher = StorePusher.open(target("wrong-password"))) {
-      PushException e = assertThrows(PushException.class, () -> pusher.pushAll(store));
+      PushException e = assertThrows(PushException.class, () -> pusher.pushDocument(store, SampleExtractions.MEET_DOC));
       assertEquals(Reason.UNAUTHORIZED, e.reason(), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password"));
     }
     try (StorePusher pusher = StorePusher.open(PushTarget.of(virtuoso.gspAuth(), PushCredentials.none()))) {
-      PushException e = assertThrows(PushException.class, () -> pusher.pushAll(store));
+      PushException e = assertThrows(PushException.class, () -> pusher.pushDocument(store, SampleExtractions.MEET_DOC));
       assertEquals(Reason.UNAUTHORIZED, e.reason(), e.getMessage());
     }
   }
@@ -91,7 +91,7 @@ class VirtuosoPushTest {
   void aWrongPathIsNotAGraphStore() {
     String url = virtuoso.gspAuth().replace("sparql-graph-crud-auth", "nothing-here");
     try (StorePusher pusher = StorePusher.open(PushTarget.of(url, PushCredentials.none()))) {
-      PushException e = assertThrows(PushException.class, () -> pusher.pushAll(store));
+      PushException e = assertThrows(PushException.class, () -> pusher.pushDocument(store, SampleExtractions.MEET_DOC));
       assertEquals(Reason.NOT_FOUND, e.reason(), e.getMessage());
     }
   }
