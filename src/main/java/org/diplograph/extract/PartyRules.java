@@ -48,6 +48,10 @@ final class PartyRules {
       Pattern.compile("(领导人|首脑|元首|外长|防长|代表|官员)?(之间)?的$");
   private static final Pattern ATTENDANCE = Pattern.compile(
       "(出席|主持|与会|参加|参与)(了)?[^，。；]{0,8}?(峰会|会议|会晤|仪式)?[。，；]?$|等出席|共同出席");
+  /** Verbs of meeting one side at a time (会见, 会面): with three or more sides, one meeting each. */
+  private static final Set<String> SEPARATE_MEETINGS = Set.of("会见", "会面", "接见", "见面");
+  /** 共同会见记者, 一起会面: the sides meet together. */
+  private static final Pattern JOINTLY = Pattern.compile("共同|一同|一起|一道|集体|联合");
   private static final List<String> OBJECT_VERBS = List.of("会见", "会晤", "接见", "通话", "通电话", "见面", "会谈", "致电", "约见", "召见", "紧急约见", "紧急召见");
 
   /** The drafts of the trigger; empty when its parties cannot be found. */
@@ -167,6 +171,20 @@ final class PartyRules {
       List<EventDraft> spokes = hubAndPartners(v, t, args, confidence);
       if (!spokes.isEmpty()) {
         return spokes;
+      }
+    }
+    String lead = v.text().substring(v.clauseStart(t.start()), t.start());
+    boolean jointly = JOINTLY.matcher(lead).find();
+    if (t.type() == EventType.MEET && SEPARATE_MEETINGS.contains(t.word()) && !jointly) {
+      // 与美国、日本、法国等国首脑以及北约、欧盟负责人会面: 会见/会面 with three or more named sides is a
+      // round of meetings, one per side (a joint meeting says 举行三方会谈, 四国外长会议)
+      List<EventDraft> spokes = hubAndPartners(v, t, args, confidence, true);
+      if (spokes.size() >= 3) {
+        return spokes;
+      }
+      List<EventDraft> each = eachObject(v, t, confidence);
+      if (each.size() >= 3) {
+        return each;
       }
     }
     return List.of(new EventDraft(t, parties, v.persons(args), "symmetric-" + t.type(), confidence));
@@ -337,6 +355,12 @@ final class PartyRules {
    * relation per partner. Empty when the arguments are not of that shape.
    */
   private static List<EventDraft> hubAndPartners(SentenceView v, Trigger t, List<Mention> args, double confidence) {
+    return hubAndPartners(v, t, args, confidence, false);
+  }
+
+  /** As above; {@code loose} lets the list run on over modifiers (A、B、C等国首脑以及D、E负责人). */
+  private static List<EventDraft> hubAndPartners(SentenceView v, Trigger t, List<Mention> args, double confidence,
+      boolean loose) {
     String text = v.text();
     List<Mention> parties = args.stream().filter(m -> !v.partiesOf(m).isEmpty()).toList();
     for (int k = 1; k < parties.size(); k++) {
@@ -345,7 +369,8 @@ final class PartyRules {
         continue;
       }
       List<Mention> partners = new ArrayList<>(List.of(first));
-      for (int j = k + 1; j < parties.size() && coordinated(text, parties.get(j - 1), parties.get(j)); j++) {
+      for (int j = k + 1; j < parties.size() && (loose ? coordinatedLoosely(text, parties.get(j - 1), parties.get(j))
+          : coordinated(text, parties.get(j - 1), parties.get(j))); j++) {
         partners.add(parties.get(j));
       }
       List<ActorId> hub = v.parties(parties.subList(0, k));

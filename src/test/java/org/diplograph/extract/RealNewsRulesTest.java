@@ -386,4 +386,15 @@ class RealNewsRulesTest {
     assertTrue(meets.stream().anyMatch(p -> p.contains(ActorId.organization("G7")) && p.contains(ActorId.country("JPN"))),
         meets::toString);
   }
+
+  @Test
+  void meetingThreeOrMoreSidesInTurnIsOneMeetingEach() {
+    assertEquals(Set.of(cs("KOR", "USA"), cs("JPN", "KOR"), cs("FRA", "KOR"),
+        List.of(ActorId.country("KOR"), ActorId.organization("NATO")), List.of(ActorId.country("KOR"), ActorId.organization("EU"))),
+        partiesOf(EventType.MEET, "韩国 总统 与 美国 、 日本 、 法国 等 主要 国家 首脑 以及 北约 、 欧盟 负责人 会面 。"));
+    assertEquals(1, partiesOf(EventType.MEET,
+        "[[习近平]] 同 哈萨克斯坦 总统 、 吉尔吉斯斯坦 总统 、 塔吉克斯坦 总统 共同 会见 记者 。").size());
+    // a joint meeting stays one
+    assertEquals(Set.of(cs("JPN", "KOR", "USA")), partiesOf(EventType.MEET, "美国 总统 与 日本 首相 和 韩国 总统 举行 会谈 。"));
+  }
 }
