@@ -22,12 +22,26 @@ public final class Engine {
   /** Loads the catalog and the models (tens of seconds, a few GB of heap). */
   public static Engine load() {
     Catalog catalog = Catalog.loadDefault();
+    return new Engine(catalog, new DocumentProcessor(CoreNlpAnnotator.load(nlpConfig(catalog)), catalog));
+  }
+
+  /**
+   * Loads the catalog now and the models only when the first document is extracted (or {@link
+   * DocumentProcessor#prepare()} is called): a run that finds nothing new never pays for them.
+   */
+  public static Engine lazy() {
+    Catalog catalog = Catalog.loadDefault();
+    NlpConfig config = nlpConfig(catalog);
+    return new Engine(catalog, new DocumentProcessor(new LazyTokenAnnotator(() -> CoreNlpAnnotator.load(config)),
+        catalog));
+  }
+
+  private static NlpConfig nlpConfig(Catalog catalog) {
     // only names of three characters or more: the segmenter splits those (岸田文雄, 布林肯), while
     // two-character entries such as 上合 would glue words across boundaries (海上合作)
     Set<String> words = catalog.surfaceForms().stream().filter(w -> w.length() >= 3)
         .collect(java.util.stream.Collectors.toSet());
-    CoreNlpAnnotator nlp = CoreNlpAnnotator.load(new NlpConfig(words));
-    return new Engine(catalog, new DocumentProcessor(nlp, catalog));
+    return new NlpConfig(words);
   }
 
   public Catalog catalog() {
