@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryParseException;
+import org.diplograph.server.ServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -46,12 +47,16 @@ final class ErrorReport implements IExecutionExceptionHandler {
       return new Problem("SPARQL syntax error at line " + q.getLine() + ", column " + q.getColumn() + ": "
           + firstLine(q.getMessage()), 2);
     }
+    Optional<ServerException> server = cause(e, ServerException.class);
+    if (server.isPresent()) {
+      return new Problem(firstLine(server.get().getMessage()), 1);
+    }
     Optional<Throwable> lock = chain(e).filter(t -> String.valueOf(t.getMessage()).contains("lock")).findFirst();
     if (lock.isPresent()) {
       Matcher m = LOCK_HOLDER.matcher(String.valueOf(lock.get().getMessage()));
       String holder = m.find() ? "process " + m.group(1) : "another process";
-      return new Problem("the store is in use by " + holder
-          + " (a running `diplograph serve`?): stop it, or give another --store", 1);
+      return new Problem("the store is in use by " + holder + ", which does not answer as a diplograph server"
+          + " (a `serve` still starting, or another program): wait for it, stop it, or give another --store", 1);
     }
     Optional<NoSuchFileException> missing = cause(e, NoSuchFileException.class);
     if (missing.isPresent()) {

@@ -44,6 +44,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Optional<Path> out = Optional.empty();
 
@@ -79,10 +81,11 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("export: " + GraphvizRenderer.NOT_FOUND);
       return ExitCodes.FAILURE;
     }
-    if (!store.existsOrSay("export", spec.commandLine().getErr())) {
+    StoreAccess access = StoreAccess.locate(store, server);
+    if (!access.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = GraphStore.open(store.path()); OutputStream os = open()) {
+    try (GraphStore graph = access.openAll(); OutputStream os = open()) {
       if (rdf.isPresent()) {
         RdfExporter.export(graph, rdf.get(), os);
       } else {

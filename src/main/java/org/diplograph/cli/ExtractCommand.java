@@ -25,6 +25,7 @@ import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.InputScan;
 import org.diplograph.pipeline.OntologyGraph;
+import org.diplograph.server.ServerClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts actors and events from the inputs into the TDB2 store (one named graph per "
         + "document, replaced on re-runs; documents stored with the same content are skipped unless --force), "
-        + "then rebuilds the graph of occurrences (the same event reported by several documents as one node), "
+        + "then updates the graph of occurrences (the same event reported by several documents as one node), "
         + "optionally exporting Turtle and gold-format JSON.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,6 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Mixin StoreOption store;
+
+  @Mixin ServerOption server;
 
   @Option(names = "--turtle", paramLabel = "FILE", description = "Write the whole graph as Turtle to FILE.")
   Optional<Path> turtle = Optional.empty();
@@ -63,7 +66,12 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     BatchOptions options = input.batchOptions(spec);
-    Engine engine = Engine.load();
+    Optional<ServerClient> remote = ServerLocator.find(store, server);
+    if (remote.isPresent()) {
+      return new RemoteExtraction(remote.get(), options, force, jsonOut)
+          .run(files, Progress.forThisTerminal(), store.toString(), turtle, out);
+    }
+    Engine engine = Engine.lazy(); // the models load only if some document is new or changed
     Tally tally = new Tally();
     BatchResult result;
     try (GraphStore graph = GraphStore.open(store.path())) {
@@ -73,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
       Predicate<SourceDoc> unchanged = doc -> !force
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
-      result = engine.batch(options).run(files, unchanged, x -> {
+      result = engine.batch(options).withProgress(Progress.forThisTerminal()).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);
@@ -81,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (turtle.isPresent()) {
         writeTurtle(graph, turtle.get());
       }
-      OccurrenceSummary occurrences = graph.rebuildOccurrences();
+      OccurrenceSummary occurrences = graph.updateOccurrences(tally.documents);
       Summary.print(out, result, tally.events, graph, occurrences);
     }
     return exitCode(result);
@@ -107,8 +115,10 @@ final class ExtractCommand implements Callable<Integer> {
   /** Counts what this run extracted. */
   private static final class Tally {
     final Map<EventType, Integer> events = new EnumMap<>(EventType.class);
+    final java.util.List<String> documents = new java.util.ArrayList<>();
 
     void add(DocumentExtraction x) {
+      documents.add(x.doc().id());
       x.events().forEach(e -> events.merge(e.type(), 1, Integer::sum));
     }
   }

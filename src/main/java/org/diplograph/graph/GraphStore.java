@@ -251,7 +251,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /** Parses SPARQL with the {@link Namespaces} prefixes predeclared. */
-  static Query parse(String sparql) {
+  public static Query parse(String sparql) {
     Query query = new Query();
     query.getPrefixMapping().setNsPrefixes(Namespaces.map());
     return QueryFactory.parse(query, sparql, null, Syntax.syntaxSPARQL_11);

@@ -13,16 +13,18 @@ import org.diplograph.nlp.NlpConfig;
 public final class Engine {
   private final Catalog catalog;
   private final DocumentProcessor processor;
+  private final java.util.function.BooleanSupplier modelsLoaded;
 
-  private Engine(Catalog catalog, DocumentProcessor processor) {
+  private Engine(Catalog catalog, DocumentProcessor processor, java.util.function.BooleanSupplier modelsLoaded) {
     this.catalog = catalog;
     this.processor = processor;
+    this.modelsLoaded = modelsLoaded;
   }
 
   /** Loads the catalog and the models (tens of seconds, a few GB of heap). */
   public static Engine load() {
     Catalog catalog = Catalog.loadDefault();
-    return new Engine(catalog, new DocumentProcessor(CoreNlpAnnotator.load(nlpConfig(catalog)), catalog));
+    return new Engine(catalog, new DocumentProcessor(CoreNlpAnnotator.load(nlpConfig(catalog)), catalog), () -> true);
   }
 
   /**
@@ -32,8 +34,18 @@ public final class Engine {
   public static Engine lazy() {
     Catalog catalog = Catalog.loadDefault();
     NlpConfig config = nlpConfig(catalog);
-    return new Engine(catalog, new DocumentProcessor(new LazyTokenAnnotator(() -> CoreNlpAnnotator.load(config)),
-        catalog));
+    LazyTokenAnnotator tokens = new LazyTokenAnnotator(() -> CoreNlpAnnotator.load(config));
+    return new Engine(catalog, new DocumentProcessor(tokens, catalog), tokens::loaded);
+  }
+
+  /** An engine over a token annotator of the caller's (tests: a hand-written one; no models). */
+  public static Engine with(Catalog catalog, org.diplograph.nlp.TokenAnnotator tokens) {
+    return new Engine(catalog, new DocumentProcessor(tokens, catalog), () -> true);
+  }
+
+  /** Whether the CoreNLP models are in memory (always for {@link #load()}, after the first document for {@link #lazy()}). */
+  public boolean modelsLoaded() {
+    return modelsLoaded.getAsBoolean();
   }
 
   private static NlpConfig nlpConfig(Catalog catalog) {
