@@ -105,8 +105,14 @@ public final class FeedPoller implements AutoCloseable {
     return name + ".feed";
   }
 
+  /** Stops polling; waits (up to 30 s) for an ingest under way to end, without interrupting it. */
   @Override
   public void close() {
-    timer.shutdownNow();
+    timer.shutdown();
+    try {
+      timer.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -43,6 +43,8 @@ public final class FolderWatcher implements AutoCloseable {
   private final Optional<WatchService> watch;
   private final Thread thread;
   private volatile boolean running = true;
+  /** Counted down by {@link #close}: wakes the thread without interrupting it (an ingest must not be). */
+  private final java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
 
   private record Stamp(long size, FileTime modified) {}
 
@@ -151,25 +153,25 @@ public final class FolderWatcher implements AutoCloseable {
   private void waitForChange(Duration timeout) {
     try {
       if (watch.isEmpty()) {
-        Thread.sleep(timeout.toMillis());
+        stop.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return;
       }
       WatchKey key = watch.get().poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (key != null) {
         key.pollEvents();
         key.reset();
-        Thread.sleep(SETTLE.toMillis()); // let a burst of events (a copy) end
+        stop.await(SETTLE.toMillis(), TimeUnit.MILLISECONDS); // let a burst of events (a copy) end
       }
     } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
       running = false;
     }
   }
 
-  /** Stops watching (waits for an ingest under way to end). */
+  /** Stops watching; waits (up to 30 s) for an ingest under way to end, without interrupting it. */
   @Override
   public void close() {
     running = false;
-    thread.interrupt();
+    stop.countDown();
     watch.ifPresent(w -> {
       try {
         w.close();
