@@ -85,6 +85,12 @@ final class ExportCommand implements Callable<Integer> {
     if (!access.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
+    if (rdf.isPresent() && access.server().isPresent()) {
+      try (OutputStream os = open()) {
+        access.server().get().exportRdf(rdf.get().name(), os); // the server's exporter: the same bytes
+      }
+      return ExitCodes.OK;
+    }
     try (GraphStore graph = access.openAll(); OutputStream os = open()) {
       if (rdf.isPresent()) {
         RdfExporter.export(graph, rdf.get(), os);

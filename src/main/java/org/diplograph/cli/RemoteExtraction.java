@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.OccurrenceSummary;
@@ -75,12 +74,12 @@ final class RemoteExtraction {
         Duration.ofNanos(System.nanoTime() - t0));
     StoreSummary store;
     OccurrenceSummary occurrences;
-    if (turtle.isPresent() || last == null) {
+    if (turtle.isPresent()) {
+      writeTurtle(turtle.get());
+    }
+    if (last == null) {
       try (GraphStore copy = GraphStore.inMemory(storeName)) {
         server.copyAll(copy);
-        if (turtle.isPresent()) {
-          writeTurtle(copy, turtle.get());
-        }
         store = copy.summary();
         occurrences = copy.occurrenceSummary();
       }
@@ -139,13 +138,13 @@ final class RemoteExtraction {
     }
   }
 
-  private static void writeTurtle(GraphStore graph, Path file) throws IOException {
+  private void writeTurtle(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     try (OutputStream os = Files.newOutputStream(file)) {
-      RdfExporter.export(graph, RdfFormat.TURTLE, os);
+      server.exportRdf(RdfFormat.TURTLE.name(), os);
     }
   }
 

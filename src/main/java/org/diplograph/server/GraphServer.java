@@ -80,6 +80,7 @@ public final class GraphServer implements AutoCloseable {
         .add(DATASET, dataService(store, config.allowUpdate()))
         .addServlet("/api/network", new NetworkServlet(store))
         .addServlet("/api/queries", new QueriesServlet())
+        .addServlet(ExportServlet.PATH, new ExportServlet(store))
         .addServlet("/api/status", new StatusServlet(() -> ingestor.map(Ingestor::generation).orElse(0L)))
         .enablePing(true);
     ingestor.ifPresent(i -> builder.addServlet(IngestServlet.PATH, new IngestServlet(i)));

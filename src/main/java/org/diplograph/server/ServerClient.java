@@ -40,6 +40,7 @@ public final class ServerClient {
   private static final String GRAPHS_OF = """
       SELECT DISTINCT ?g WHERE {
         { GRAPH ?g { <%1$s> ?p ?o } }
+        UNION { GRAPH ?g { ?s ?p <%1$s> } }
         UNION { GRAPH ?h { <%1$s> <%2$s> ?m } GRAPH ?g { ?m ?q ?v } }
       }""";
 
@@ -96,6 +97,17 @@ public final class ServerClient {
   }
 
   /**
+   * Writes the whole store in an RDF syntax ({@code turtle}, {@code trig}, {@code nquads}, {@code jsonld}) to
+   * {@code out}, as the server's exporter writes it.
+   *
+   * @throws ServerException if the server does not answer 200
+   */
+  public void exportRdf(String format, java.io.OutputStream out) throws IOException {
+    HttpRequest get = HttpRequest.newBuilder(base.resolve("api/export?format=" + enc(format))).GET().build();
+    out.write(send(get));
+  }
+
+  /**
    * Copies into {@code into} what explaining {@code iri} needs: the graphs that describe it, those of the
    * mentions of an occurrence, and the ontology graph.
    */
@@ -110,7 +122,11 @@ public final class ServerClient {
       HttpRequest get = HttpRequest.newBuilder(base.resolve("ds/get?graph=" + enc(g)))
           .header("Accept", "application/n-triples").GET().build();
       Node graph = org.apache.jena.graph.NodeFactory.createURI(g);
-      into.load(sink -> parse(send(get), Lang.NTRIPLES, new StreamRDFWrapper(sink) {
+      Optional<byte[]> body = sendAllowingMissing(get);
+      if (body.isEmpty()) {
+        continue; // no such graph (a store without the ontology graph): nothing to copy
+      }
+      into.load(sink -> parse(body.get(), Lang.NTRIPLES, new StreamRDFWrapper(sink) {
         @Override
         public void triple(org.apache.jena.graph.Triple t) {
           sink.quad(Quad.create(graph, t));
@@ -139,9 +155,20 @@ public final class ServerClient {
     }
   }
 
+  private Optional<byte[]> sendAllowingMissing(HttpRequest request) {
+    return send(request, true);
+  }
+
   private byte[] send(HttpRequest request) {
+    return send(request, false).orElseThrow();
+  }
+
+  private Optional<byte[]> send(HttpRequest request, boolean allowMissing) {
     try {
       HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() == 404 && allowMissing) {
+        return Optional.empty();
+      }
       if (r.statusCode() != 200) {
         String text = new String(r.body(), StandardCharsets.UTF_8).strip();
         String why = r.statusCode() == 401 ? " (a write needs the server's token: --token, DIPLOGRAPH_TOKEN or "
@@ -149,7 +176,7 @@ public final class ServerClient {
         throw new ServerException("the server at " + base + " answered " + r.statusCode() + why
             + (text.isEmpty() ? "" : ": " + text.lines().findFirst().orElse("")), null);
       }
-      return r.body();
+      return Optional.of(r.body());
     } catch (IOException e) {
       throw new ServerException("the server at " + base + " cannot be reached: " + e, e);
     } catch (InterruptedException e) {
