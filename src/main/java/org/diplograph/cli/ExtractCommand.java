@@ -41,6 +41,17 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  private final java.util.function.Supplier<Engine> engines;
+
+  /** A command loading its engine lazily: the models load only if some document is new or changed. */
+  ExtractCommand() {
+    this(Engine::lazy);
+  }
+
+  ExtractCommand(java.util.function.Supplier<Engine> engines) {
+    this.engines = engines;
+  }
+
   @Mixin InputOptions input;
 
   @Mixin StoreOption store;
@@ -71,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
       return new RemoteExtraction(remote.get(), options, force, jsonOut)
           .run(files, Progress.forThisTerminal(), store.toString(), turtle, out);
     }
-    Engine engine = Engine.lazy(); // the models load only if some document is new or changed
+    Engine engine = engines.get();
     Tally tally = new Tally();
     BatchResult result;
     try (GraphStore graph = GraphStore.open(store.path())) {
