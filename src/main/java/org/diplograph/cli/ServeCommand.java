@@ -180,7 +180,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private void printBanner(GraphServer server, boolean ingest) {
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Serving " + store + " (" + (allowUpdate ? "read-write" : "read-only") + ")");
+    out.println("Serving " + store + " (SPARQL " + (allowUpdate ? "read-write" : "read-only")
+        + (ingest ? "; documents taken at /api/ingest" : "") + "; writes need the token)");
     out.println("  graph page: " + server.url());
     out.println("  SPARQL:     " + server.sparqlUrl());
     if (ingest) {
