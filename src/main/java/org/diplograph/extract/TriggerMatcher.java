@@ -27,7 +27,7 @@ final class TriggerMatcher {
   private static final Pattern LAUNCH = Pattern.compile(
       "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启|激活)[^，。；,;]{0,30}?"
           + "(机制|对话|小组|平台|倡议|工作组|框架|委员会|论坛|中心|办公室|联盟|网络|计划|项目)");
-  private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,20}?(成员国|成员|签署国|缔约国|会员国)");
+  private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,40}?(成员国|成员|签署国|缔约国|会员国)");
   /** 访美, 访华, 访日: 访 with its destination (not 采访, 访谈, 拜访 of a person). */
   private static final Pattern VISIT_SHORT = Pattern.compile("(?<![采走拜探寻查暗回])访(?![问谈客])");
   /** 来华出席…, 来京参加…: coming to a place to attend is a visit. */
@@ -43,7 +43,7 @@ final class TriggerMatcher {
           + "(?!国|史|潮)");
   /** 断交, 断绝外交关系, 中止/终止外交关系, 撤销承认: relations severed (not 断交潮, 断交国). */
   private static final Pattern SEVER = Pattern.compile(
-      "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,8}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
+      "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,14}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
           + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国|后|之后)");
   /** The word of a sanction trigger (对X实施制裁): a decision to sanction is the sanction itself. */
   static final String SANCTION = "对…制裁";

@@ -324,4 +324,62 @@ class RealNewsRulesTest {
         .events().stream().filter(e -> e.type() == EventType.SEVER_RELATIONS && !e.parties().get(0).key().equals("SLB")).toList();
     assertTrue(!severed.isEmpty() && severed.stream().allMatch(e -> e.date().isEmpty()), severed::toString);
   }
+
+  @Test
+  void aDecisionOrAnAgreementThatPerformsTheActIsTheAct() {
+    assertEquals(Set.of(cs("CHN", "POL")), partiesOf(EventType.UPGRADE_PARTNERSHIP,
+        "两 国 元首 一致 决定 将 中国 和 波兰 关系 提升 为 全面 战略 伙伴 关系 。"));
+    assertEquals(Set.of(cs("IRN", "SAU")), partiesOf(EventType.ESTABLISH_RELATIONS,
+        "伊朗 和 沙特阿拉伯 签署 协议 ， 双方 同意 重新 建立 外交 关系 。"));
+    assertEquals(Set.of(cs("SLB", "TWN")), partiesOf(EventType.SEVER_RELATIONS,
+        "所罗门群岛 内阁 决定 中断 与 台湾 的 邦交 关系 。"));
+    // meeting and visiting stay plans when decided, launching a mechanism when agreed
+    assertTrue(partiesOf(EventType.MEET, "日本 和 韩国 决定 举行 首脑 会谈 。").isEmpty());
+    assertTrue(partiesOf(EventType.LAUNCH, "美国 和 英国 同意 启动 一 个 关于 印太 的 对话 机制 。").isEmpty());
+  }
+
+  @Test
+  void joinersListedWithConsentAndAParentheticalName() {
+    Set<List<ActorId>> joins = partiesOf(EventType.JOIN, "经 现有 意向 创始 成员国 同意 ， 瑞典 、 以色列 正式 成为 "
+        + "亚洲基础设施投资银行 （ 以下 简称 亚投行 ） 意向 创始 成员国 。");
+    assertEquals(Set.of(List.of(ActorId.country("SWE"), ActorId.organization("AIIB")),
+        List.of(ActorId.country("ISR"), ActorId.organization("AIIB"))), joins);
+  }
+
+  @Test
+  void aSecondVerbPhraseAfterTheEnumerationCommaKeepsTheSubjects() {
+    String sentence = "基里巴斯 、 所罗门群岛 2019年 与 台湾 断交 、 与 北京 建交 。";
+    assertEquals(Set.of(cs("CHN", "KIR"), cs("CHN", "SLB")), partiesOf(EventType.ESTABLISH_RELATIONS, sentence));
+    assertEquals(Set.of(cs("KIR", "TWN"), cs("SLB", "TWN")), partiesOf(EventType.SEVER_RELATIONS, sentence));
+  }
+
+  @Test
+  void coordinatedVisitorsAndCoordinatedHostsMakeOneVisitEach() {
+    assertEquals(Set.of(cs("CHN", "VNM"), cs("CHN", "SGP")),
+        partiesOf(EventType.VISIT, "中国 国家 主席 [[习近平]] 5日 至 7日 对 越南 和 新加坡 进行 国事 访问 。"));
+    assertEquals(Set.of(cs("KOR", "USA"), cs("PHL", "USA")), partiesOf(EventType.VISIT, "韩国 和 菲律宾 总统 相继 访 美 。"));
+    assertEquals(Set.of(cs("RUS", "TUR")), partiesOf(EventType.VISIT, "俄罗斯 代表团 已 抵达 伊斯坦布尔 。"));
+  }
+
+  @Test
+  void relationsSeveredWithALongerPhraseBeforeTheRelations() {
+    assertEquals(Set.of(cs("PAN", "TWN")),
+        partiesOf(EventType.SEVER_RELATIONS, "巴拿马 共和国 政府 即日 断绝 同 台湾 方面 的 所谓 “ 外交 关系 ” 。"));
+  }
+
+  @Test
+  void aCompoundSpeakerBlamesTheOneNamedAfterTheSpeechVerb() {
+    assertEquals(Set.of(cs("USA", "CHN"), cs("JPN", "CHN"), cs("AUS", "CHN"), cs("IND", "CHN")),
+        partiesOf(EventType.OPPOSE, "美日澳印 四 国 认为 中共 掩盖 疫情 ， 同时 企图 霸凌 他国 。"));
+    // a clause of contrast has its own subject (该声明), not the speaker's
+    assertTrue(partiesOf(EventType.OPPOSE, "虽然 美方 公开 表示 美日菲 合作 不 针对 第三方 ， 但 该 声明 大肆 炒作 南海 问题 。")
+        .isEmpty());
+  }
+
+  @Test
+  void theHostOfASummitInACityIsItsCountry() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET, "日本 首相 [[岸田文雄]] 出席 在 广岛 举行 的 七国集团 峰会 。");
+    assertTrue(meets.stream().anyMatch(p -> p.contains(ActorId.organization("G7")) && p.contains(ActorId.country("JPN"))),
+        meets::toString);
+  }
 }
