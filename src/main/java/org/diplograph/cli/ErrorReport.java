@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryParseException;
 import org.diplograph.export.PushException;
+import org.diplograph.server.ServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ParseResult;
  * stack trace; {@code --debug} prints the trace as well. Stateless apart from the debug flag.
  */
 final class ErrorReport implements IExecutionExceptionHandler {
+  private static final Pattern LOCK_FILE = Pattern.compile("file='([^']+)'");
   private static final Pattern LOCK_HOLDER = Pattern.compile("(?:process|PID|pid)\\D{0,4}(\\d+)");
 
   private final boolean debug;
@@ -51,12 +53,16 @@ final class ErrorReport implements IExecutionExceptionHandler {
       return new Problem("SPARQL syntax error at line " + q.getLine() + ", column " + q.getColumn() + ": "
           + firstLine(q.getMessage()), 2);
     }
-    Optional<Throwable> lock = chain(e).filter(t -> String.valueOf(t.getMessage()).contains("lock")).findFirst();
-    if (lock.isPresent()) {
-      Matcher m = LOCK_HOLDER.matcher(String.valueOf(lock.get().getMessage()));
-      String holder = m.find() ? "process " + m.group(1) : "another process";
-      return new Problem("the store is in use by " + holder
-          + " (a running `diplograph serve`?): stop it, or give another --store", 1);
+    Optional<ServerException> server = cause(e, ServerException.class);
+    if (server.isPresent()) {
+      return new Problem(firstLine(server.get().getMessage()), 1);
+    }
+    java.util.List<String> lock = chain(e).map(t -> String.valueOf(t.getMessage()))
+        .filter(m -> m.contains("Failed to get a lock") || m.contains("tdb.lock")).toList();
+    if (!lock.isEmpty()) {
+      String holder = lock.stream().flatMap(m -> lockHolder(m).stream()).findFirst().orElse("another process");
+      return new Problem("the store is in use by " + holder + ", which does not answer as a diplograph server"
+          + " (a `serve` still starting, or another program): wait for it, stop it, or give another --store", 1);
     }
     Optional<NoSuchFileException> missing = cause(e, NoSuchFileException.class);
     if (missing.isPresent()) {
@@ -68,6 +74,24 @@ final class ErrorReport implements IExecutionExceptionHandler {
     }
     return new Problem(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
         + " (run with --debug for the stack trace)", 1);
+  }
+
+  /** "process N" from the message, else from the lock file it names (TDB2 writes the holder's pid into it). */
+  private static Optional<String> lockHolder(String message) {
+    Matcher m = LOCK_HOLDER.matcher(message);
+    if (m.find()) {
+      return Optional.of("process " + m.group(1));
+    }
+    Matcher file = LOCK_FILE.matcher(message);
+    if (!file.find()) {
+      return Optional.empty();
+    }
+    try {
+      String pid = java.nio.file.Files.readString(java.nio.file.Path.of(file.group(1))).strip();
+      return pid.matches("\\d+") ? Optional.of("process " + pid) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static Stream<Throwable> chain(Throwable e) {

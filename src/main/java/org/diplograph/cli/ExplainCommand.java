@@ -32,14 +32,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Override
   public Integer call() {
     String full = absoluteIri(Namespaces.expand(iri));
-    if (!store.existsOrSay("explain", spec.commandLine().getErr())) {
+    StoreAccess access = StoreAccess.locate(store, server);
+    if (!access.existsOrSay("explain", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
     Optional<EventExplanation> explanation;
-    try (GraphStore graph = GraphStore.open(store.path())) {
+    try (GraphStore graph = access.openAbout(full)) {
       explanation = EventExplanationReader.read(graph, full);
     }
     if (explanation.isEmpty()) {

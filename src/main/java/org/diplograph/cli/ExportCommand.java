@@ -48,6 +48,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
   Optional<Path> out = Optional.empty();
 
@@ -91,10 +93,17 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("export: " + GraphvizRenderer.NOT_FOUND);
       return ExitCodes.FAILURE;
     }
-    if (!store.existsOrSay("export", spec.commandLine().getErr())) {
+    StoreAccess access = StoreAccess.locate(store, server);
+    if (!access.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = GraphStore.open(store.path()); OutputStream os = open()) {
+    if (rdf.isPresent() && access.server().isPresent()) {
+      try (OutputStream os = open()) {
+        access.server().get().exportRdf(rdf.get().name(), os); // the server's exporter: the same bytes
+      }
+      return ExitCodes.OK;
+    }
+    try (GraphStore graph = access.openAll(); OutputStream os = open()) {
       if (rdf.isPresent()) {
         RdfExporter.export(graph, rdf.get(), os);
       } else {
@@ -118,10 +127,11 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "export: a push sends every graph as it is: "
           + "--format and --out do not apply");
     }
-    if (!store.existsOrSay("export", spec.commandLine().getErr())) {
+    StoreAccess access = StoreAccess.locate(store, server); // a served store: pushed from a copy
+    if (!access.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = GraphStore.open(store.path()); StorePusher remote = StorePusher.open(target)) {
+    try (GraphStore graph = access.openAll(); StorePusher remote = StorePusher.open(target)) {
       remote.pushAll(graph);
       spec.commandLine().getOut().println(remote.summary().line());
       spec.commandLine().getOut().flush();

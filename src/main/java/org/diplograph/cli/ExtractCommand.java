@@ -28,6 +28,7 @@ import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.InputScan;
 import org.diplograph.pipeline.OntologyGraph;
+import org.diplograph.server.ServerClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,15 +39,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts actors and events from the inputs into the TDB2 store (one named graph per "
         + "document, replaced on re-runs; documents stored with the same content are skipped unless --force), "
-        + "then rebuilds the graph of occurrences (the same event reported by several documents as one node), "
+        + "then updates the graph of occurrences (the same event reported by several documents as one node), "
         + "optionally exporting Turtle and gold-format JSON; with --sparql-endpoint, also writes the ontology "
-        + "graph, the graph of every document it stores and then the occurrence graph to a remote SPARQL store.")
+        + "graph, the graph of every document it stores and then the occurrence graph to a remote SPARQL store. "
+        + "While a `serve` holds the store (or with --server), the inputs are sent to it instead.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final java.util.function.Supplier<Engine> engines;
+
+  /** A command loading its engine lazily: the models load only if some document is new or changed. */
+  ExtractCommand() {
+    this(Engine::lazy);
+  }
+
+  ExtractCommand(java.util.function.Supplier<Engine> engines) {
+    this.engines = engines;
+  }
 
   @Mixin InputOptions input;
 
   @Mixin StoreOption store;
+
+  @Mixin ServerOption server;
 
   @Mixin PushOptions push;
 
@@ -69,12 +84,22 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     BatchOptions options = input.batchOptions(spec);
+    Optional<ServerClient> served = ServerLocator.find(store, server);
+    if (served.isPresent()) {
+      if (push.endpoint.isPresent()) {
+        spec.commandLine().getErr().println("extract: a server holds " + store + "; --sparql-endpoint does not go "
+            + "through it: push afterwards with `export --to URL`, or stop the server");
+        return ExitCodes.FAILURE;
+      }
+      return new RemoteExtraction(served.get(), options, force, jsonOut)
+          .run(files, Progress.forThisTerminal(), store.toString(), turtle, out);
+    }
     Optional<StorePusher> remote = push.open(spec, Optional.empty());
     Closer closer = Closer.create();
     remote.ifPresent(closer::register);
     // the ontology graph first: a wrong URL or password shows before the models load
     remote.ifPresent(r -> r.push(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(Catalog.loadDefault()).getGraph()));
-    Engine engine = Engine.load();
+    Engine engine = engines.get();
     Tally tally = new Tally();
     BatchResult result;
     try (GraphStore graph = GraphStore.open(store.path()); Closer c = closer) {
@@ -84,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
       Predicate<SourceDoc> unchanged = doc -> !force
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
-      result = engine.batch(options).run(files, unchanged, x -> {
+      result = engine.batch(options).withProgress(Progress.forThisTerminal()).run(files, unchanged, x -> {
         graph.replaceDocument(x);
         remote.ifPresent(r -> r.pushDocument(graph, x.doc().id()));
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
@@ -93,7 +118,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (turtle.isPresent()) {
         writeTurtle(graph, turtle.get());
       }
-      OccurrenceSummary occurrences = graph.rebuildOccurrences();
+      OccurrenceSummary occurrences = graph.updateOccurrences(tally.documents);
       remote.ifPresent(r -> r.pushOccurrences(graph));
       Summary.print(out, result, tally.events, graph, occurrences);
       remote.ifPresent(r -> out.println(r.summary().line()));
@@ -121,8 +146,10 @@ final class ExtractCommand implements Callable<Integer> {
   /** Counts what this run extracted. */
   private static final class Tally {
     final Map<EventType, Integer> events = new EnumMap<>(EventType.class);
+    final java.util.List<String> documents = new java.util.ArrayList<>();
 
     void add(DocumentExtraction x) {
+      documents.add(x.doc().id());
       x.events().forEach(e -> events.merge(e.type(), 1, Integer::sum));
     }
   }

@@ -1,5 +1,7 @@
 package org.diplograph.cli;
 
+import java.util.function.Supplier;
+import org.diplograph.pipeline.Engine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +35,22 @@ public final class Main implements Runnable {
 
   /** As {@link #newCommandLine()}; with {@code debug}, errors also print their stack trace. */
   static CommandLine newCommandLine(boolean debug) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false)
+    return newCommandLine(debug, Engine::lazy);
+  }
+
+  /**
+   * As {@link #newCommandLine(boolean)}, with {@code engines} making the engine {@code extract} uses when it
+   * opens the store itself (tests hand in the one engine their process has loaded).
+   */
+  static CommandLine newCommandLine(boolean debug, Supplier<Engine> engines) {
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == ExtractCommand.class ? cls.cast(new ExtractCommand(engines))
+            : CommandLine.defaultFactory().create(cls);
+      }
+    };
+    return new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true).setExpandAtFiles(false)
         .setExecutionExceptionHandler(new ErrorReport(debug));
   }
 

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryExecution;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.QueryResultWriter;
 import org.diplograph.graph.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,8 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
       description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE give Turtle.")
   String format;
@@ -42,13 +46,23 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "query: unknown format " + format);
     }
-    if (!store.existsOrSay("query", spec.commandLine().getErr())) {
+    StoreAccess access = StoreAccess.locate(store, server);
+    if (!access.existsOrSay("query", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
     String sparql = text(query);
-    try (GraphStore graph = GraphStore.open(store.path())) {
-      PrintStream out = System.out;
-      graph.query(sparql, fmt, out);
+    PrintStream out = System.out;
+    try {
+      if (access.server().isPresent()) {
+        // parsed here, with the same predeclared prefixes, so a syntax error reads as in direct mode
+        try (QueryExecution qe = access.server().get().query(GraphStore.parse(sparql))) {
+          QueryResultWriter.write(qe, fmt, out);
+        }
+      } else {
+        try (GraphStore graph = GraphStore.open(store.path())) {
+          graph.query(sparql, fmt, out);
+        }
+      }
       out.flush();
       return ExitCodes.OK;
     } catch (QueryParseException e) {

@@ -16,7 +16,12 @@ final class Summary {
 
   static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, GraphStore store,
       OccurrenceSummary occurrences) {
-    StoreSummary s = store.summary();
+    print(out, r, events, store.directory().toString(), store.summary(), occurrences);
+  }
+
+  /** As above, with the store's name and counts given (a store behind a server). */
+  static void print(PrintWriter out, BatchResult r, Map<EventType, Integer> events, String storeName, StoreSummary s,
+      OccurrenceSummary occurrences) {
     long errors = r.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
     long warnings = r.diagnostics().size() - errors;
     out.printf(Locale.ROOT, "Read %d input(s): %d document(s) extracted, %d duplicate(s) and %d unchanged skipped,"
@@ -25,7 +30,7 @@ final class Summary {
         warnings == 0 ? "" : ", " + warnings + " warning(s)", r.elapsed().toMillis() / 1000.0);
     out.printf(Locale.ROOT, "This run: %d event(s)%s%n", events.values().stream().mapToInt(i -> i).sum(),
         events.isEmpty() ? "" : " " + events);
-    out.printf(Locale.ROOT, "Store %s: %d document(s), %d quads%n", store.directory(), s.documents(), s.quads());
+    out.printf(Locale.ROOT, "Store %s: %d document(s), %d quads%n", storeName, s.documents(), s.quads());
     out.printf(Locale.ROOT, "  actors by type: %s%n", s.actorsByType());
     out.printf(Locale.ROOT, "  events by type: %s%n", s.eventsByType());
     out.println(occurrenceLine(occurrences));

@@ -1,12 +1,14 @@
 package org.diplograph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -25,7 +27,9 @@ final class EventMentionReader {
   private static final String EVENTS = """
       PREFIX dg: <%s>
       SELECT ?e ?g ?et ?date ?conf ?party ?src ?tgt WHERE {
+        %s
         GRAPH ?g {
+          %s
           ?e a dg:Event ; dg:eventType ?et ; dg:party ?party .
           OPTIONAL { ?e dg:date ?date }
           OPTIONAL { ?e dg:confidence ?conf }
@@ -33,14 +37,42 @@ final class EventMentionReader {
           OPTIONAL { ?e dg:target ?tgt }
         }
         FILTER(?g != <%s> && ?g != <%s>)
-      }""".formatted(DG.NS, Iris.ONTOLOGY_GRAPH, Iris.OCCURRENCE_GRAPH);
+      }""";
 
   private EventMentionReader() {}
 
   /** The events of every document graph of {@code dsg}, in no particular order. */
   static List<EventMention> read(DatasetGraph dsg) {
+    return select(dsg, EVENTS.formatted(DG.NS, "", "", Iris.ONTOLOGY_GRAPH, Iris.OCCURRENCE_GRAPH));
+  }
+
+  /** The events of the given document graphs (IRIs), in no particular order. */
+  static List<EventMention> readDocuments(DatasetGraph dsg, Collection<String> documentIris) {
+    if (documentIris.isEmpty()) {
+      return List.of();
+    }
+    String values = "VALUES ?g { " + iris(documentIris) + " }";
+    return select(dsg, EVENTS.formatted(DG.NS, values, "", Iris.ONTOLOGY_GRAPH, Iris.OCCURRENCE_GRAPH));
+  }
+
+  /** The events of every document graph that have one of the given parties, in no particular order. */
+  static List<EventMention> readWithParties(DatasetGraph dsg, Collection<ActorId> parties) {
+    if (parties.isEmpty()) {
+      return List.of();
+    }
+    List<String> actorIris = parties.stream().map(Iris::actor).toList();
+    String values = "VALUES ?anyParty { " + iris(actorIris) + " }";
+    return select(dsg, EVENTS.formatted(DG.NS, values, "?e dg:party ?anyParty .", Iris.ONTOLOGY_GRAPH,
+        Iris.OCCURRENCE_GRAPH));
+  }
+
+  private static String iris(Collection<String> iris) {
+    return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" "));
+  }
+
+  private static List<EventMention> select(DatasetGraph dsg, String query) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(EVENTS).build()) {
+    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
       qe.execSelect().forEachRemaining(s -> add(rows, s));
     }
     List<EventMention> mentions = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,21 @@ public final class GraphStore implements AutoCloseable {
     this.dir = dir;
     this.dsg = dsg;
     this.dataset = DatasetFactory.wrap(dsg);
+  }
+
+  /**
+   * A store held in memory only, for a copy of a remote store's data (see {@link #load}); {@link #directory()}
+   * is {@code label}.
+   */
+  public static GraphStore inMemory(String label) {
+    DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return new GraphStore(Path.of(label), dsg);
+  }
+
+  /** Adds every quad {@code content} sends, in one write transaction. */
+  public void load(Consumer<StreamRDF> content) {
+    Txn.executeWrite(dsg, () -> content.accept(StreamRDFLib.dataset(dsg)));
   }
 
   /**
@@ -131,6 +147,38 @@ public final class GraphStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Brings the occurrence graph up to date after the documents {@code docIds} were added or replaced, in
+   * one write transaction: only the occurrences of the type and parties those documents' events have (now
+   * or before) are merged again, so the result is the same as {@link #rebuildOccurrences()} at a cost that
+   * grows with the documents given, not with the store.
+   *
+   * @return what the whole occurrence graph holds afterwards
+   */
+  public OccurrenceSummary updateOccurrences(Collection<String> docIds) {
+    List<String> iris = docIds.stream().map(Iris::document).distinct().toList();
+    return Txn.calculateWrite(dsg, () -> {
+      OccurrenceUpdater.update(dsg, iris);
+      return occurrenceSummary(dsg);
+    });
+  }
+
+  /** What the occurrence graph holds. */
+  public OccurrenceSummary occurrenceSummary() {
+    return read(GraphStore::occurrenceSummary);
+  }
+
+  private static OccurrenceSummary occurrenceSummary(DatasetGraph d) {
+    Node g = NodeFactory.createURI(Iris.OCCURRENCE_GRAPH);
+    long occurrences = Iter.count(d.find(g, Node.ANY, DG.mentionCount.asNode(), Node.ANY));
+    long mentions = Iter.count(d.find(g, Node.ANY, DG.mention.asNode(), Node.ANY));
+    long documents = Iter.asStream(d.find(g, Node.ANY, Prov.wasDerivedFrom.asNode(), Node.ANY))
+        .map(Quad::getObject).distinct().count();
+    long several = Iter.asStream(d.find(g, Node.ANY, DG.sourceCount.asNode(), Node.ANY))
+        .filter(q -> ((Number) q.getObject().getLiteralValue()).intValue() > 1).count();
+    return new OccurrenceSummary((int) occurrences, (int) mentions, (int) documents, (int) several);
+  }
+
   /** The stored content hash of a document, empty when the document is not in the store. */
   public Optional<String> contentHash(String docId) {
     return documentLiteral(docId, DG.contentHash.asNode());
@@ -203,7 +251,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /** Parses SPARQL with the {@link Namespaces} prefixes predeclared. */
-  static Query parse(String sparql) {
+  public static Query parse(String sparql) {
     Query query = new Query();
     query.getPrefixMapping().setNsPrefixes(Namespaces.map());
     return QueryFactory.parse(query, sparql, null, Syntax.syntaxSPARQL_11);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.EventType;
 import org.diplograph.model.PartialDate;
 
 /**
@@ -58,8 +60,14 @@ public final class OccurrenceMerger {
         .toList();
   }
 
-  private static String groupKey(EventMention m) {
-    return m.type().name() + " " + m.partyKey();
+  /** The key of the mentions that may be one event: type and party key. */
+  static String groupKey(EventMention m) {
+    return groupKey(m.type(), m.partyKey());
+  }
+
+  /** The key of a type and a party key (as {@link EventMention#partyKey()} orders it). */
+  static String groupKey(EventType type, List<ActorId> partyKey) {
+    return type.name() + " " + partyKey;
   }
 
   /** The occurrences of one group of mentions that share type and parties. */

@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
 /** Executes a prepared query and writes its result in the requested format. */
-final class QueryResultWriter {
+public final class QueryResultWriter {
   private QueryResultWriter() {}
 
   /**
@@ -21,7 +21,7 @@ final class QueryResultWriter {
    *
    * @throws IllegalArgumentException for a query form other than these four
    */
-  static void write(QueryExecution qe, ResultFormat format, OutputStream out) {
+  public static void write(QueryExecution qe, ResultFormat format, OutputStream out) {
     Query query = qe.getQuery();
     if (query.isSelectType()) {
       select(qe.execSelect(), query, format, out);

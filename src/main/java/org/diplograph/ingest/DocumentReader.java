@@ -33,6 +33,7 @@ public final class DocumentReader {
   public static final long DEFAULT_MAX_INPUT_BYTES = 20L * 1024 * 1024;
 
   private final long maxInputBytes;
+  private final boolean stableFeedIds;
 
   private final TextDecoder decoder = new TextDecoder();
   private final InputKindDetector detector = new InputKindDetector();
@@ -52,8 +53,22 @@ public final class DocumentReader {
 
   /** A reader refusing inputs over {@code maxInputBytes}, so that no input is too large to hold. */
   public DocumentReader(long maxInputBytes) {
+    this(maxInputBytes, false);
+  }
+
+  private DocumentReader(long maxInputBytes, boolean stableFeedIds) {
     checkArgument(maxInputBytes > 0, "maxInputBytes must be positive: %s", maxInputBytes);
     this.maxInputBytes = maxInputBytes;
+    this.stableFeedIds = stableFeedIds;
+  }
+
+  /**
+   * A reader like this one that names a feed item {@code <stem>-<hash>}, the hash (12 hex digits) of its guid
+   * or link, instead of {@code <stem>-<n>}: for a feed polled again and again, where new items push the
+   * old ones down, an item keeps its id. An item with neither keeps its position.
+   */
+  public DocumentReader withStableFeedIds() {
+    return new DocumentReader(maxInputBytes, true);
   }
 
   /**
@@ -155,8 +170,16 @@ public final class DocumentReader {
     }
     String stem = documentId(source);
     return items.stream()
-        .map(item -> assembler.assemble(stem + "-" + item.number(), source, item.document(), encoding))
+        .map(item -> assembler.assemble(stem + "-" + itemSuffix(item), source, item.document(), encoding))
         .toList();
+  }
+
+  private String itemSuffix(FeedItem item) {
+    if (!stableFeedIds || item.key().isEmpty()) {
+      return Integer.toString(item.number());
+    }
+    return com.google.common.hash.Hashing.sha256().hashString(item.key().get(), java.nio.charset.StandardCharsets.UTF_8)
+        .toString().substring(0, 12);
   }
 
   private SourceDoc one(String source, ParsedDocument parsed, Optional<Charset> encoding) {

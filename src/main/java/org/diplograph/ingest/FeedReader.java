@@ -59,7 +59,7 @@ public final class FeedReader {
         if (doc.get().published().isEmpty()) {
           undated.add(number);
         }
-        items.add(new FeedItem(number, doc.get().withOutlet(outlet)));
+        items.add(new FeedItem(number, doc.get().withOutlet(outlet), key(entries.get(i))));
       }
     }
     warn(source, empty, entries.size(), "neither title nor text; skipped");
@@ -136,6 +136,14 @@ public final class FeedReader {
   private static Optional<String> link(SyndEntry entry) {
     return Stream.of(entry.getLink(), entry.getUri())
         .filter(u -> u != null && (u.startsWith("http://") || u.startsWith("https://")))
+        .map(String::strip)
+        .findFirst();
+  }
+
+  /** The item's guid (RSS) or id (Atom), else its link; blank ones ignored. */
+  private static Optional<String> key(SyndEntry entry) {
+    return Stream.of(entry.getUri(), entry.getLink())
+        .filter(u -> u != null && !u.isBlank())
         .map(String::strip)
         .findFirst();
   }

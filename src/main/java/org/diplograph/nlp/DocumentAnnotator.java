@@ -22,6 +22,11 @@ public final class DocumentAnnotator {
     this.annotator = annotator;
   }
 
+  /** Makes the token annotator ready (see {@link TokenAnnotator#prepare()}). */
+  public void prepare() {
+    annotator.prepare();
+  }
+
   /**
    * The document with its sentences annotated. Sentences are tagged in parallel (the common
    * fork-join pool), so that one long report uses every core; their order is kept.

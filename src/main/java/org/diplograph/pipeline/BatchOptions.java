@@ -54,6 +54,11 @@ public record BatchOptions(int threads, Duration documentTimeout, long maxInputB
     return new BatchOptions(threads, timeout, maxInputBytes);
   }
 
+  /** These options with another number of threads. */
+  public BatchOptions withThreadsOf(int n) {
+    return new BatchOptions(n, documentTimeout, maxInputBytes);
+  }
+
   /** These options with another largest input. */
   public BatchOptions withMaxInputBytes(long bytes) {
     return new BatchOptions(threads, documentTimeout, bytes);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +50,8 @@ public final class BatchRunner {
   private final DocumentProcessor processor;
   private final BatchOptions options;
   private final InputStream stdin;
+  private final BatchProgress progress;
+  private final Set<String> seenContent;
 
   /** A runner with the default limits, reading {@code -} from {@link System#in}. */
   public BatchRunner(DocumentReader reader, DocumentProcessor processor, int threads) {
@@ -65,10 +68,31 @@ public final class BatchRunner {
    * own size limit applies to every input; {@link Engine#batch(BatchOptions)} makes it the options' one.
    */
   public BatchRunner(DocumentReader reader, DocumentProcessor processor, BatchOptions options, InputStream stdin) {
+    this(reader, processor, options, stdin, BatchProgress.LOG, null);
+  }
+
+  private BatchRunner(DocumentReader reader, DocumentProcessor processor, BatchOptions options, InputStream stdin,
+      BatchProgress progress, Set<String> seenContent) {
     this.reader = reader;
     this.processor = processor;
     this.options = options;
     this.stdin = stdin;
+    this.progress = progress;
+    this.seenContent = seenContent;
+  }
+
+  /** This runner, telling {@code progress} about each document (by default a log line each). */
+  public BatchRunner withProgress(BatchProgress progress) {
+    return new BatchRunner(reader, processor, options, stdin, progress, seenContent);
+  }
+
+  /**
+   * This runner, counting as duplicates the documents whose content hash is in {@code seen} and adding the
+   * hashes of those it reads: batches sharing one set (one client's files sent one by one) skip repeated
+   * content across them as one batch would. The set must be thread-safe if shared between threads.
+   */
+  public BatchRunner withSeenContent(Set<String> seen) {
+    return new BatchRunner(reader, processor, options, stdin, progress, seen);
   }
 
   /** Reads and extracts the files; every extraction goes to {@code sink}. */
@@ -89,33 +113,59 @@ public final class BatchRunner {
    * among the result's diagnostics.
    */
   public BatchResult run(InputScan inputs, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
+    List<Input> sources = inputs.files().stream().map(f -> new Input(f.toString(), () -> read(f))).toList();
+    return run(sources, inputs.problems(), isUnchanged, sink);
+  }
+
+  /**
+   * As {@link #run(List, Predicate, Consumer)} on one input held in memory, read as if from a file named
+   * {@code sourceName} (whose stem names the document).
+   */
+  public BatchResult run(String sourceName, byte[] content, Predicate<SourceDoc> isUnchanged,
+      Consumer<DocumentExtraction> sink) {
+    return run(List.of(new Input(sourceName, () -> reader.read(sourceName, content))), List.of(), isUnchanged, sink);
+  }
+
+  private BatchResult run(List<Input> inputs, List<Diagnostic> problems, Predicate<SourceDoc> isUnchanged,
+      Consumer<DocumentExtraction> sink) {
     long t0 = System.nanoTime();
-    List<Path> files = inputs.files();
     ExecutorService pool = Executors.newCachedThreadPool(new DaemonThreads());
     try {
-      List<Diagnostic> diagnostics = new ArrayList<>(inputs.problems());
-      List<SourceDoc> read = read(files, pool, diagnostics);
-      List<SourceDoc> unique = dropRepeats(read);
+      List<Diagnostic> diagnostics = new ArrayList<>(problems);
+      List<SourceDoc> read = read(inputs, pool, diagnostics);
+      List<SourceDoc> unique = dropRepeats(read, seenContent == null ? new HashSet<>() : seenContent);
       List<SourceDoc> changed = dropUnchanged(unique, isUnchanged);
-      int done = extract(changed, pool, sink, diagnostics);
-      return new BatchResult(files.size(), done, read.size() - unique.size(), unique.size() - changed.size(),
+      if (!changed.isEmpty()) {
+        processor.prepare(); // loads the models of a lazy engine, outside the documents' time budgets
+      }
+      progress.started(changed.size());
+      int done;
+      try {
+        done = extract(changed, pool, sink, diagnostics);
+      } finally {
+        progress.finished();
+      }
+      return new BatchResult(inputs.size(), done, read.size() - unique.size(), unique.size() - changed.size(),
           diagnostics, Duration.ofNanos(System.nanoTime() - t0));
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private List<SourceDoc> read(List<Path> files, ExecutorService pool, List<Diagnostic> diagnostics) {
+  /** An input to read: its name and how to read its documents. */
+  private record Input(String name, Callable<List<SourceDoc>> documents) {}
+
+  private List<SourceDoc> read(List<Input> inputs, ExecutorService pool, List<Diagnostic> diagnostics) {
     List<SourceDoc> docs = new ArrayList<>();
-    for (Path f : files) {
-      Future<List<SourceDoc>> reading = pool.submit(() -> read(f));
+    for (Input in : inputs) {
+      Future<List<SourceDoc>> reading = pool.submit(in.documents());
       try {
         docs.addAll(reading.get(options.documentTimeout().toNanos(), TimeUnit.NANOSECONDS));
       } catch (ExecutionException e) {
-        fail(diagnostics, f.toString(), readProblem(e.getCause() == null ? e : e.getCause()));
+        fail(diagnostics, in.name(), readProblem(e.getCause() == null ? e : e.getCause()));
       } catch (TimeoutException e) {
         reading.cancel(true);
-        fail(diagnostics, f.toString(),
+        fail(diagnostics, in.name(),
             "reading exceeded the time budget of " + seconds(options.documentTimeout()) + " (skipped)");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -156,8 +206,7 @@ public final class BatchRunner {
     return out;
   }
 
-  private static List<SourceDoc> dropRepeats(List<SourceDoc> docs) {
-    Set<String> seen = new HashSet<>();
+  private static List<SourceDoc> dropRepeats(List<SourceDoc> docs, Set<String> seen) {
     List<SourceDoc> out = new ArrayList<>();
     for (SourceDoc d : docs) {
       if (seen.add(d.contentHash())) {
@@ -192,7 +241,7 @@ public final class BatchRunner {
         TimedExtraction head = window.poll();
         done += deliver(head, sink, diagnostics) ? 1 : 0;
         delivered++;
-        LOG.info("[{}/{}] {}{}", delivered, docs.size(), head.doc().id(), encodingNote(head.doc()));
+        progress.delivered(delivered, docs.size(), head.doc().id() + encodingNote(head.doc()));
       }
       awaitAnEnd(ends, window);
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
  * What a benchmark measured.
  *
  * @param modelLoad time to load the catalog and the CoreNLP models
+ * @param firstDocument time to read and extract the first input alone right after the load (cold JIT)
  * @param documents documents per pass
  * @param characters characters of text per pass
  * @param events events extracted per pass
@@ -15,7 +16,7 @@ import java.util.Locale;
  * @param threads extraction threads
  * @param peakHeapBytes the highest heap use seen (after the model load and after each pass)
  */
-public record BenchmarkResult(Duration modelLoad, int documents, long characters, int events, List<Duration> passes,
+public record BenchmarkResult(Duration modelLoad, Duration firstDocument, int documents, long characters, int events, List<Duration> passes,
     int threads, long peakHeapBytes) {
   public BenchmarkResult {
     passes = List.copyOf(passes);
@@ -31,6 +32,8 @@ public record BenchmarkResult(Duration modelLoad, int documents, long characters
     double best = Math.max(1e-9, best().toNanos() / 1e9);
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "model load        %.1f s%n", modelLoad.toMillis() / 1000.0));
+    out.append(String.format(Locale.ROOT, "first document    %.2f s (the first input alone, right after the load)%n",
+        firstDocument.toMillis() / 1000.0));
     out.append(String.format(Locale.ROOT, "documents         %d (%,d characters, %d events) per pass, %d thread(s)%n",
         documents, characters, events, threads));
     for (int i = 0; i < passes.size(); i++) {

@@ -27,6 +27,11 @@ public final class DocumentProcessor {
     this.extractor = new EventExtractor(catalog);
   }
 
+  /** Loads what a lazily built processor has not loaded yet (the models); a no-op otherwise. */
+  public void prepare() {
+    annotator.prepare();
+  }
+
   /** The extraction of one document. */
   public DocumentExtraction process(SourceDoc doc) {
     return process(doc, () -> false);

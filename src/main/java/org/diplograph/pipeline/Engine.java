@@ -13,21 +13,47 @@ import org.diplograph.nlp.NlpConfig;
 public final class Engine {
   private final Catalog catalog;
   private final DocumentProcessor processor;
+  private final java.util.function.BooleanSupplier modelsLoaded;
 
-  private Engine(Catalog catalog, DocumentProcessor processor) {
+  private Engine(Catalog catalog, DocumentProcessor processor, java.util.function.BooleanSupplier modelsLoaded) {
     this.catalog = catalog;
     this.processor = processor;
+    this.modelsLoaded = modelsLoaded;
   }
 
   /** Loads the catalog and the models (tens of seconds, a few GB of heap). */
   public static Engine load() {
     Catalog catalog = Catalog.loadDefault();
+    return new Engine(catalog, new DocumentProcessor(CoreNlpAnnotator.load(nlpConfig(catalog)), catalog), () -> true);
+  }
+
+  /**
+   * Loads the catalog now and the models only when the first document is extracted (or {@link
+   * DocumentProcessor#prepare()} is called): a run that finds nothing new never pays for them.
+   */
+  public static Engine lazy() {
+    Catalog catalog = Catalog.loadDefault();
+    NlpConfig config = nlpConfig(catalog);
+    LazyTokenAnnotator tokens = new LazyTokenAnnotator(() -> CoreNlpAnnotator.load(config));
+    return new Engine(catalog, new DocumentProcessor(tokens, catalog), tokens::loaded);
+  }
+
+  /** An engine over a token annotator of the caller's (tests: a hand-written one; no models). */
+  public static Engine with(Catalog catalog, org.diplograph.nlp.TokenAnnotator tokens) {
+    return new Engine(catalog, new DocumentProcessor(tokens, catalog), () -> true);
+  }
+
+  /** Whether the CoreNLP models are in memory (always for {@link #load()}, after the first document for {@link #lazy()}). */
+  public boolean modelsLoaded() {
+    return modelsLoaded.getAsBoolean();
+  }
+
+  private static NlpConfig nlpConfig(Catalog catalog) {
     // only names of three characters or more: the segmenter splits those (岸田文雄, 布林肯), while
     // two-character entries such as 上合 would glue words across boundaries (海上合作)
     Set<String> words = catalog.surfaceForms().stream().filter(w -> w.length() >= 3)
         .collect(java.util.stream.Collectors.toSet());
-    CoreNlpAnnotator nlp = CoreNlpAnnotator.load(new NlpConfig(words));
-    return new Engine(catalog, new DocumentProcessor(nlp, catalog));
+    return new NlpConfig(words);
   }
 
   public Catalog catalog() {

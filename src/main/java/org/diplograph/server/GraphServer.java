@@ -1,6 +1,9 @@
 package org.diplograph.server;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.net.BindException;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -10,13 +13,15 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.pipeline.Ingestor;
 
 /**
  * The HTTP service over a {@link GraphStore}: Fuseki serving the dataset at {@value #DATASET} over
  * the SPARQL 1.1 protocol ({@code /ds/sparql}, {@code /ds/query}; Graph Store Protocol reads at
  * {@code /ds/data} and {@code /ds/get}; {@code /ds/update} and GSP writes only when the config allows
  * updates), with the union of the named graphs as default graph, a query timeout and a row cap; plus
- * the graph page at {@code /} and its network JSON at {@code /api/network}. Started by {@link
+ * the graph page at {@code /}, its network JSON at {@code /api/network}, {@code /api/status} (a number
+ * that grows with every ingest) and, with an {@link Ingestor}, the ingest endpoint {@code /api/ingest}. Started by {@link
  * #start}; {@link #close} stops it (the store stays open, the caller closes it).
  */
 public final class GraphServer implements AutoCloseable {
@@ -37,7 +42,22 @@ public final class GraphServer implements AutoCloseable {
    * @throws ServerException if the server cannot start (for example, the port is taken)
    */
   public static GraphServer start(GraphStore store, ServerConfig config) {
-    FusekiServer fuseki = build(store, config);
+    return start(store, config, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code store} as {@code config} says, with the ingest endpoint ({@code POST /api/ingest})
+   * when an ingestor is given; the ingest endpoint, SPARQL Update and Graph Store writes need {@code token}
+   * ({@code Authorization: Bearer}), reads do not.
+   *
+   * @throws IllegalArgumentException if writes are possible (ingest or updates) but no token is given
+   * @throws ServerException if the server cannot start (for example, the port is taken)
+   */
+  public static GraphServer start(GraphStore store, ServerConfig config, Optional<Ingestor> ingestor,
+      Optional<AccessToken> token) {
+    checkArgument(token.isPresent() || (ingestor.isEmpty() && !config.allowUpdate()),
+        "writes (ingest, --allow-update) need a token");
+    FusekiServer fuseki = build(store, config, ingestor, token);
     bind(fuseki, config.host());
     try {
       fuseki.start();
@@ -49,7 +69,8 @@ public final class GraphServer implements AutoCloseable {
     return new GraphServer(fuseki, config.host());
   }
 
-  private static FusekiServer build(GraphStore store, ServerConfig config) {
+  private static FusekiServer build(GraphStore store, ServerConfig config, Optional<Ingestor> ingestor,
+      Optional<AccessToken> token) {
     OperationRegistry operations = OperationRegistry.createStd();
     operations.register(Operation.Query, new CappedQuery(config.maxResults()));
     Context context = new Context();
@@ -59,7 +80,11 @@ public final class GraphServer implements AutoCloseable {
         .add(DATASET, dataService(store, config.allowUpdate()))
         .addServlet("/api/network", new NetworkServlet(store))
         .addServlet("/api/queries", new QueriesServlet())
+        .addServlet(ExportServlet.PATH, new ExportServlet(store))
+        .addServlet("/api/status", new StatusServlet(() -> ingestor.map(Ingestor::generation).orElse(0L)))
         .enablePing(true);
+    ingestor.ifPresent(i -> builder.addServlet(IngestServlet.PATH, new IngestServlet(i)));
+    token.ifPresent(t -> builder.addFilter("/*", new WriteGuard(t)));
     // "/" itself belongs to Fuseki's 404 servlet, so the page claims the root ("") and its files
     for (String path : PageServlet.PATHS) {
       builder.addServlet(path, new PageServlet());

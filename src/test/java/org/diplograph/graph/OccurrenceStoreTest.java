@@ -107,4 +107,32 @@ class OccurrenceStoreTest {
     store.query(sparql, ResultFormat.CSV, out);
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
+
+  @Test
+  void anIncrementalUpdateGivesWhatARebuildGives(@TempDir Path other) {
+    store.rebuildOccurrences();
+    try (GraphStore incremental = GraphStore.open(other.resolve("tdb"))) {
+      incremental.replaceDocument(SampleExtractions.meetAndVisit());
+      assertEquals(new OccurrenceSummary(2, 2, 1, 0), incremental.updateOccurrences(List.of("000_meet")));
+      incremental.replaceDocument(SampleExtractions.report());
+      OccurrenceSummary summary = incremental.updateOccurrences(List.of("003_report"));
+      assertEquals(store.occurrenceSummary(), summary);
+      assertTrue(occurrenceGraph(store).isIsomorphicWith(occurrenceGraph(incremental)));
+
+      store.replaceDocument(SampleExtractions.meetChanged());
+      incremental.replaceDocument(SampleExtractions.meetChanged());
+      assertEquals(store.rebuildOccurrences(), incremental.updateOccurrences(List.of("000_meet")));
+      assertTrue(occurrenceGraph(store).isIsomorphicWith(occurrenceGraph(incremental)),
+          "the visit the changed document no longer reports is gone, the undated meeting stands apart");
+    }
+  }
+
+  private static Graph occurrenceGraph(GraphStore s) {
+    Graph g = GraphFactory.createDefaultGraph();
+    s.read(d -> {
+      d.getGraph(org.apache.jena.graph.NodeFactory.createURI(Iris.OCCURRENCE_GRAPH)).find().forEachRemaining(g::add);
+      return null;
+    });
+    return g;
+  }
 }

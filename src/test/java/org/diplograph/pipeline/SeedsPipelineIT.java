@@ -52,7 +52,7 @@ class SeedsPipelineIT {
 
   @BeforeAll
   static void extractSeeds() {
-    engine = Engine.load();
+    engine = SharedEngine.get();
     first = engine.batch(2).run(InputFiles.expand(List.of(SEEDS), "*"), extractions::add);
   }
 

@@ -211,11 +211,28 @@
     return table;
   }
 
+  // New documents (ingested, dropped into a watched folder, from a polled feed) raise the server's
+  // generation: the page reloads its network when it sees a new one.
+  let generation = null;
+  async function checkForNews() {
+    try {
+      const resp = await fetch('api/status', { cache: 'no-store' });
+      if (!resp.ok) { return; }
+      const now = (await resp.json()).generation;
+      if (generation !== null && now !== generation) { await loadNetwork(); }
+      generation = now;
+    } catch (e) {
+      // the server may be restarting; try again at the next tick
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     buildLegend();
     $('filters').addEventListener('submit', e => { e.preventDefault(); loadNetwork(); });
     $('run').addEventListener('click', runQuery);
     loadNetwork();
     loadExamples();
+    checkForNews();
+    setInterval(checkForNews, 5000);
   });
 })();

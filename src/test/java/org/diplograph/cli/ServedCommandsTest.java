@@ -1,0 +1,158 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.diplograph.graph.GraphStore;
+import org.diplograph.server.AccessToken;
+import org.diplograph.server.GraphServer;
+import org.diplograph.server.ServerAddress;
+import org.diplograph.server.ServerConfig;
+import org.diplograph.server.ServiceFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * query, export and explain give the same output through a running server (found through the address it
+ * records in the store directory, or named by --server) as on the store opened directly; a store locked by
+ * a process that is no server is one line naming it. Without models: the store is a hand-made one.
+ */
+class ServedCommandsTest {
+  private record Run(int code, String out, String err) {}
+
+  @TempDir Path dir;
+
+  @Test
+  void queryExportAndExplainThroughTheServerMatchDirectMode() throws Exception {
+    Path storeDir = dir.resolve("store");
+    String event;
+    String occurrence;
+    try (GraphStore store = ServiceFixtures.store(storeDir)) {
+      event = first(store, "SELECT ?e WHERE { ?e a dg:Event ; dg:eventType ?t } ORDER BY ?e LIMIT 1");
+      occurrence = first(store, "SELECT ?o WHERE { ?o a dg:Occurrence ; dg:mentionCount ?n FILTER(?n > 1) } LIMIT 1");
+    }
+    List<String> direct = outputs(storeDir, "direct", event, occurrence, List.of());
+    try (GraphStore store = GraphStore.open(storeDir);
+        GraphServer server = GraphServer.start(store, ServerConfig.defaults(0))) {
+      ServerAddress address = new ServerAddress(URI.create(server.url()), ProcessHandle.current().pid(),
+          Optional.empty());
+      address.write(storeDir);
+      List<String> found = outputs(storeDir, "found", event, occurrence, List.of());
+      // a store path with nothing in it: the output can only come from the server
+      List<String> named = outputs(dir.resolve("nothing-here"), "named", event, occurrence,
+          List.of("--server", server.url()));
+      address.remove(storeDir);
+      assertFalse(Files.exists(ServerAddress.file(storeDir)));
+      for (int i = 0; i < direct.size(); i++) {
+        assertEquals(direct.get(i), found.get(i), "output " + i + " through the recorded server");
+        assertEquals(direct.get(i), named.get(i), "output " + i + " through --server");
+      }
+    }
+    assertTrue(direct.get(0).contains("MEET"), direct.get(0));
+    assertTrue(direct.get(5).contains("dg:eventType") || direct.get(5).length() > 100, direct.get(5));
+  }
+
+  @Test
+  void anUnreachableServerNamedOnTheCommandLineIsOneLine() {
+    Run r = run("query", "ASK {}", "--store", dir.resolve("s").toString(), "--server", "http://127.0.0.1:9/");
+    assertEquals(1, r.code());
+    assertEquals("diplograph query: no diplograph server answers at http://127.0.0.1:9/", r.err().strip());
+  }
+
+  @Test
+  void aStoreLockedByAProcessThatIsNoServerIsOneLineNamingIt() throws Exception {
+    Path storeDir = dir.resolve("locked");
+    ServiceFixtures.store(storeDir).close();
+    // a stale record of a server that is gone: the command must not wait for it, nor trust it
+    new ServerAddress(URI.create("http://127.0.0.1:9/"), 1, Optional.empty()).write(storeDir);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        LockHolder.class.getName(), storeDir.toString()).redirectErrorStream(true).start();
+    try {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      while ((line = lines.readLine()) != null && !line.equals("locked")) {
+        // the holder's start-up logging
+      }
+      assertEquals("locked", line);
+      Run r = run("query", "ASK {}", "--store", storeDir.toString());
+      assertEquals(1, r.code(), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("process " + holder.pid()), r.err());
+      assertTrue(r.err().contains("does not answer as a diplograph server"), r.err());
+    } finally {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+  }
+
+  /** query (csv), export trig and graphml, explain of an event and of an occurrence. */
+  private List<String> outputs(Path store, String tag, String event, String occurrence, List<String> extra)
+      throws Exception {
+    List<String> outs = new ArrayList<>();
+    outs.add(stdout(with(extra, "query", "SELECT ?e ?t WHERE { ?e dg:eventType ?t } ORDER BY ?e ?t",
+        "--format", "csv", "--store", store.toString())));
+    for (String format : List.of("trig", "turtle", "graphml", "gexf")) {
+      Path file = dir.resolve(tag + "." + format);
+      Run r = run(with(extra, "export", "--format", format, "--store", store.toString(), "--out", file.toString()));
+      assertEquals(0, r.code(), r.err());
+      outs.add(Files.readString(file, StandardCharsets.UTF_8));
+    }
+    for (String iri : List.of(event, occurrence)) {
+      Run r = run(with(extra, "explain", iri, "--store", store.toString()));
+      assertEquals(0, r.code(), r.err());
+      outs.add(r.out());
+    }
+    return outs;
+  }
+
+  private static String[] with(List<String> extra, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(extra);
+    return all.toArray(String[]::new);
+  }
+
+  private static String stdout(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      Run r = run(args);
+      assertEquals(0, r.code(), r.err());
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String first(GraphStore store, String select) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    store.query(select, org.diplograph.graph.ResultFormat.CSV, out);
+    return out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow().strip();
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+}
