@@ -15,6 +15,7 @@ import org.diplograph.graph.NQuadsText;
 import org.diplograph.model.Diagnostic;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.SourceDoc;
+import org.diplograph.pipeline.DocumentProcessor;
 import org.diplograph.pipeline.GuardedProcessor;
 import org.diplograph.pipeline.Stage;
 import org.diplograph.pipeline.StageTimes;
@@ -42,12 +43,20 @@ final class ExtractTask implements FlatMapFunction<Iterator<Tuple2<String, Porta
 
   @Override
   public Iterator<JobRecord> call(Iterator<Tuple2<String, PortableDataStream>> files) {
-    GuardedProcessor guard = new GuardedProcessor(source::processor, settings.batchOptions());
+    GuardedProcessor guard = new GuardedProcessor(this::timedProcessor, settings.batchOptions());
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.addTaskCompletionListener((TaskCompletionListener) context -> guard.close());
     }
     return Iterators.concat(Iterators.transform(files, f -> file(guard, f._1(), f._2()).iterator()));
+  }
+
+  /** The JVM's processor, counting the time this task waited for it (the load, for the first tasks). */
+  private DocumentProcessor timedProcessor() {
+    long t0 = System.nanoTime();
+    DocumentProcessor p = source.processor();
+    counters.modelWaitNanos.add(System.nanoTime() - t0);
+    return p;
   }
 
   private List<JobRecord> file(GuardedProcessor guard, String file, PortableDataStream content) {

@@ -70,7 +70,7 @@ public final class ExtractionJob {
 
     return new JobResult(sc.master(), sc.defaultParallelism(), counters.files.value(), counters.documents.value(),
         counters.duplicates.value(), counters.failed.value(), counters.events.value(), counters.characters.value(),
-        counters.stageNanos(), shown, quads, deadLetters, Duration.ofNanos(System.nanoTime() - t0), peakHeap());
+        counters.stageNanos(), counters.modelWaitNanos.value(), shown, quads, deadLetters, Duration.ofNanos(System.nanoTime() - t0), peakHeap());
   }
 
   /** The documents whose content an earlier one (by file, then id) already has. */

@@ -21,6 +21,8 @@ final class JobCounters implements Serializable {
   final LongAccumulator failed;
   final LongAccumulator events;
   final LongAccumulator characters;
+  /** Time tasks waited for their JVM's models (the first tasks of each executor wait for the load). */
+  final LongAccumulator modelWaitNanos;
   private final EnumMap<Stage, LongAccumulator> stageNanos = new EnumMap<>(Stage.class);
 
   JobCounters(SparkContext sc) {
@@ -30,6 +32,7 @@ final class JobCounters implements Serializable {
     failed = sc.longAccumulator("failed");
     events = sc.longAccumulator("events");
     characters = sc.longAccumulator("characters");
+    modelWaitNanos = sc.longAccumulator("model-wait-nanos");
     for (Stage s : Stage.values()) {
       stageNanos.put(s, sc.longAccumulator("nanos-" + s.name().toLowerCase(java.util.Locale.ROOT)));
     }

@@ -17,6 +17,7 @@ import org.diplograph.pipeline.Stage;
  * @param events events in the documents written
  * @param characters characters of the documents written
  * @param stageNanos time in each stage, added up over all tasks
+ * @param modelWaitNanos time tasks waited for their executor's models, added up over all tasks
  * @param deadLetters the first dead letters, "file: reason"
  * @param quadsDir the folder of the N-Quads part files
  * @param deadLetterDir the folder of the dead-letter part files
@@ -24,7 +25,7 @@ import org.diplograph.pipeline.Stage;
  * @param peakHeapBytes the peak heap of the driver's JVM, which in local mode is the executor
  */
 public record JobResult(String master, int cores, long files, long documents, long duplicates, long failed,
-    long events, long characters, Map<Stage, Long> stageNanos, List<String> deadLetters, String quadsDir,
+    long events, long characters, Map<Stage, Long> stageNanos, long modelWaitNanos, List<String> deadLetters, String quadsDir,
     String deadLetterDir, Duration elapsed, long peakHeapBytes) {
   public JobResult {
     stageNanos = Map.copyOf(stageNanos);

@@ -46,7 +46,7 @@ class SeedsPipelineIT {
 
   @BeforeAll
   static void extractSeeds() {
-    engine = Engine.load();
+    engine = Engine.shared(); // the one model instance of this JVM, shared with the Spark ITs
     first = engine.batch(2).run(InputFiles.expand(List.of(SEEDS), "*"), extractions::add);
   }
 
