@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Reads one input and extracts one document at a time, each within the time budget of the batch options,
  * for engines that schedule documents themselves (a Spark task) rather than through a {@link BatchRunner}.
  * A failure (unreadable input, an error, a budget overrun) comes back as a {@link Diagnostic} worded as a
- * batch words it; a document over its budget is given up as a batch gives it up (its thread, which the
+ * batch words it, for the caller to report (the guard does not log it); a document over its budget is given up as a batch gives it up (its thread, which the
  * CoreNLP tagger does not let stop, ends on its own). Thread-safe; close it to release its threads.
  */
 public final class GuardedProcessor implements AutoCloseable {
@@ -113,9 +113,7 @@ public final class GuardedProcessor implements AutoCloseable {
   }
 
   private static Diagnostic error(String source, String problem) {
-    Diagnostic d = Diagnostic.error(source, FailureMessages.oneLine(problem));
-    LOG.error("{}: {}", d.source(), d.message());
-    return d;
+    return Diagnostic.error(source, FailureMessages.oneLine(problem));
   }
 
   /** Stops the threads; an extraction given up earlier may still be running on its daemon thread. */

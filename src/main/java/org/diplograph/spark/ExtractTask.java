@@ -19,6 +19,8 @@ import org.diplograph.pipeline.DocumentProcessor;
 import org.diplograph.pipeline.GuardedProcessor;
 import org.diplograph.pipeline.Stage;
 import org.diplograph.pipeline.StageTimes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -28,6 +30,7 @@ import scala.Tuple2;
  */
 final class ExtractTask implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, JobRecord> {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractTask.class);
 
   private final JobSettings settings;
   private final ProcessorSource source;
@@ -92,6 +95,7 @@ final class ExtractTask implements FlatMapFunction<Iterator<Tuple2<String, Porta
   }
 
   private JobRecord deadLetter(Diagnostic problem, Optional<String> id) {
+    LOG.error("{}: {}", problem.source(), problem.message());
     counters.failed.add(1);
     return JobRecord.deadLetter(DeadLetter.line(problem.source(), id, problem.message()));
   }

@@ -28,14 +28,17 @@ class CorpusGeneratorTest {
     assertEquals(300, files.size());
     Set<String> hashes = new HashSet<>();
     DocumentReader reader = new DocumentReader();
+    int dated = 0;
     for (Path f : files) {
       List<SourceDoc> docs = reader.read(f);
       assertEquals(1, docs.size(), f.toString());
-      assertTrue(docs.get(0).published().isPresent(), f.toString());
-      assertTrue(docs.get(0).paragraphs().size() >= 3, f.toString());
+      assertTrue(!docs.get(0).paragraphs().isEmpty(), f.toString());
+      dated += docs.get(0).published().isPresent() ? 1 : 0;
       hashes.add(docs.get(0).contentHash());
     }
     assertEquals(300, hashes.size());
+    // a few recombined texts look like text extracted from a PDF (fragments), which has no header lines
+    assertTrue(dated >= 240, "dated: " + dated);
   }
 
   @Test
