@@ -41,6 +41,14 @@ public final class EventExtractor {
   private static final List<String> CONTINUATIONS = List.of(
       "并", "然后", "随后", "再", "还", "又", "出席", "参加", "前往", "赴", "会见", "并将", "以及", "及");
   /** 这次会议, 此次会谈: the meeting already told (or about to be), not a new one. */
+  /** A summit as the time or place of what the sentence tells: 峰会期间, (APEC)于北京召开期间, 外长会场边. */
+  private static final Pattern SUMMIT_FRAME = Pattern.compile(
+      "[”」』\"]?([(（][^)）]{1,12}[)）])?([于在][^，。；]{1,8}?(召开|举行))?(第[0-9一二三四五六七八九十]+[届次])?"
+          + "(领导人|首脑|外长|部长级?)?(非正式)?(峰会|会议|首脑会议|会晤|年会|大会|外长会)"
+          + "(期间|场边|间隙|前夕|之际|上[，,]|时)");
+  /** The event types whose act is a decision or an agreement (决定/同意 do not make them plans). */
+  private static final Set<EventType> DECIDED_BY_AGREEMENT = Set.of(EventType.UPGRADE_PARTNERSHIP,
+      EventType.ESTABLISH_RELATIONS, EventType.SEVER_RELATIONS, EventType.JOIN);
   private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
   /**
@@ -135,6 +143,7 @@ public final class EventExtractor {
       }
     }
     out = withoutPartialMeetings(out);
+    out.addAll(framingSummits(doc, v, out, found, ctx));
     for (EventDraft d : criticism.find(v, ctx.lastSpeaker)) {
       out.add(toEvent(doc, v, d, dateFor(v, found, d.trigger(), ctx)));
     }
@@ -174,6 +183,40 @@ public final class EventExtractor {
     return events.stream().filter(e -> e.type() != EventType.MEET || events.stream().noneMatch(o -> o != e
         && o.type() == EventType.MEET && o.parties().size() > e.parties().size()
         && o.parties().containsAll(e.parties()))).collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /**
+   * 拜登在二十国集团峰会期间会见莫迪, 在马来西亚东盟峰会场边会谈: a grouping's summit named only as the
+   * time or place of the sentence's events is itself a meeting, of the grouping, the states taking part
+   * in those events (or the subject, when there are none) and the host.
+   */
+  private List<Event> framingSummits(ResolvedDoc doc, SentenceView v, List<Event> told, List<DateMention> found,
+      DocContext ctx) {
+    List<Event> out = new ArrayList<>();
+    for (Mention m : v.mentions()) {
+      if (m.kind() != MentionKind.ORGANIZATION) {
+        continue;
+      }
+      Matcher f = SUMMIT_FRAME.matcher(v.text()).region(m.end(), v.text().length());
+      if (!f.lookingAt()) {
+        continue;
+      }
+      Trigger t = new Trigger(EventType.MEET, m.start(), f.end(), v.text().substring(m.start(), f.end()));
+      Set<ActorId> parties = new LinkedHashSet<>(m.referents());
+      told.stream().filter(e -> e.type() != EventType.OPPOSE && e.type() != EventType.SEVER_RELATIONS)
+          .forEach(e -> parties.addAll(e.parties()));
+      if (parties.size() == 1) {
+        parties.addAll(v.parties(v.arguments(v.clauseStart(m.start()), m.start())));
+      }
+      parties.removeIf(p -> p.type() == ActorType.ORGANIZATION && !m.referents().contains(p));
+      this.parties.venue(v, t).ifPresent(parties::add);
+      boolean known = told.stream().anyMatch(e -> e.type() == EventType.MEET && Set.copyOf(e.parties()).equals(parties));
+      if (parties.size() >= 2 && !known) {
+        EventDraft d = new EventDraft(t, List.copyOf(parties), List.of(), "summit-as-frame", 0.7);
+        out.add(toEvent(doc, v, d, dateFor(v, found, t, ctx)));
+      }
+    }
+    return out;
   }
 
   /** 宣布成立AUKUS, 组建“四方安全对话”: founding a grouping the catalog knows is launching it. */
@@ -326,9 +369,14 @@ public final class EventExtractor {
     return drafts.stream().map(d -> Optional.of(listed.get(firsts.indexOf(d.parties().get(0))).date())).toList();
   }
 
-  /** 中方决定对…实施制裁: a decision to sanction is the sanction; other triggers by the usual mood rules. */
+  /**
+   * 中方决定对…实施制裁, 两国元首一致决定将…提升为…, 双方同意重新建立外交关系, 经成员国同意…成为成员: for the
+   * acts that a decision or an agreement performs (sanctions, upgrades, relations, accessions) the
+   * decision is the act (an agreement to launch a mechanism stays a plan); other triggers by the usual mood rules.
+   */
   private boolean asserted(SentenceView v, Trigger t, Set<Integer> actorStarts) {
-    Set<String> allowed = t.word().equals(TriggerMatcher.SANCTION) ? Set.of("决定") : Set.of();
+    Set<String> allowed = t.word().equals(TriggerMatcher.SANCTION) || DECIDED_BY_AGREEMENT.contains(t.type())
+        ? Set.of("决定", "同意") : Set.of();
     return assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts, allowed);
   }
 

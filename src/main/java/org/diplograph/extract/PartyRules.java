@@ -62,9 +62,19 @@ final class PartyRules {
 
   /**
    * The subjects before a partner (A、B与C建交); for a clause without its own subject (…与台湾断交，改与
-   * 中国建交) those of the clause before, found the same way.
+   * 中国建交) or a second verb phrase after 、 (…与台湾断交、与中国建交) those of the one before, found
+   * the same way.
    */
   private List<ActorId> subjectsBeforePartner(SentenceView v, Trigger t, Mention partner) {
+    int conjunct = partner.start() - 2;
+    if (conjunct > 0 && v.text().charAt(conjunct) == '、') {
+      // 与台湾断交、与北京建交: the second of two verb phrases joined by 、 has the subjects of the first
+      Trigger previous = new Trigger(t.type(), conjunct, conjunct, t.word());
+      Optional<Mention> earlier = partnerBefore(v, previous);
+      if (earlier.isPresent()) {
+        return subjectsBeforePartner(v, previous, earlier.get());
+      }
+    }
     int clause = v.clauseStart(partner.start());
     boolean own = v.arguments(clause, partner.start()).stream().anyMatch(m -> !v.partiesOf(m).isEmpty());
     if (!own && clause > 0) {
@@ -255,7 +265,7 @@ final class PartyRules {
    * The state a meeting is held in: the place ArgumentReader finds, else the country or capital that
    * begins the place after 在 in the trigger's clause (在北京钓鱼台国宾馆, 在乌兹别克斯坦撒马尔罕).
    */
-  private Optional<ActorId> venue(SentenceView v, Trigger t) {
+  Optional<ActorId> venue(SentenceView v, Trigger t) {
     Optional<ActorId> found = arguments.placeInClause(v.text(), t).flatMap(placeCountry);
     if (found.isPresent()) {
       return found;

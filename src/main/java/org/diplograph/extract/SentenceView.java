@@ -26,7 +26,7 @@ final class SentenceView {
       "遭到", "受到", "得到", "收到", "达到", "感到", "看到", "听到", "提到", "谈到", "说到", "见到", "遇到", "涉及到");
   /** 首都, 期间, 峰会期间, 会议上: the actor names a place or a time frame. */
   private static final Pattern FRAME_AFTER = Pattern.compile(
-      "[”」』\"]?(首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?[”」』\"]?(期间|之际|上[,，]|上举行))");
+      "[”」』\"]?[)）]?([(（][^)）]{1,12}[)）])?(首都|境内|主席国|框架[下内]|(第\\d+[届次])?(领导人)?(非正式)?(峰会|会议|大会|年会|部长会议|外长会议)?[”」』\"]?(期间|之际|场边|间隙|前夕|上[,，]|上举行))");
   private static final String OPENERS = "“《「『\"";
   private static final String CLOSERS = "”》」』\"";
 

@@ -27,7 +27,7 @@ final class TriggerMatcher {
   private static final Pattern LAUNCH = Pattern.compile(
       "(建立|启动|发起|成立|设立|创建|创立|推出|宣布成立|开启|激活)[^，。；,;]{0,30}?"
           + "(机制|对话|小组|平台|倡议|工作组|框架|委员会|论坛|中心|办公室|联盟|网络|计划|项目)");
-  private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,20}?(成员国|成员|签署国|缔约国|会员国)");
+  private static final Pattern JOIN = Pattern.compile("加入|成为[^，。；,;]{1,40}?(成员国|成员|签署国|缔约国|会员国)");
   /** 访美, 访华, 访日: 访 with its destination (not 采访, 访谈, 拜访 of a person). */
   private static final Pattern VISIT_SHORT = Pattern.compile("(?<![采走拜探寻查暗回])访(?![问谈客])");
   /** 来华出席…, 来京参加…: coming to a place to attend is a visit. */

@@ -176,9 +176,25 @@ public final class MentionResolver {
    * A two-character name must be a word of its own (上合 is not the SCO inside 海上合作); longer
    * names are specific enough to match anywhere.
    */
+  private static final String DAY_BEFORE = "0123456789０１２３４５６７８９一二三四五六七八九十今昨明当每翌次同前";
+
   private static boolean alignedIfShort(Gazetteer.Match m, Set<Integer> starts, Set<Integer> ends) {
     return m.end() - m.start() > 2 || !Gazetteer.isHan(m.text().charAt(m.start()))
-        || (starts.contains(m.start()) && (ends.contains(m.end()) || starts.contains(m.end())));
+        || (starts.contains(m.start()) && (ends.contains(m.end()) || starts.contains(m.end())))
+        || splitCountryName(m, starts);
+  }
+
+  /**
+   * 南/非正式加入: the segmenter cut a two-character country name in two and glued its second half to
+   * the next word. The name starts a word and its second character starts the next one. Not for
+   * names in 国, whose 国 the segmenter takes into 国际, 国家 (中/国际), nor for the day of a date
+   * before a word in 本 (10日/本报讯).
+   */
+  private static boolean splitCountryName(Gazetteer.Match m, Set<Integer> starts) {
+    String text = m.text();
+    boolean dayOfDate = text.charAt(m.start()) == '日' && m.start() > 0 && DAY_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0;
+    return m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && text.charAt(m.end() - 1) != '国'
+        && !dayOfDate && starts.contains(m.start()) && starts.contains(m.start() + 1);
   }
 
   /** 台湾海峡, 朝鲜半岛, 印度洋: a country's name inside the name of a sea, strait or peninsula. */

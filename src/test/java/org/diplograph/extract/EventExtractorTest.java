@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Optional;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.DocumentExtraction;
@@ -237,9 +239,16 @@ class EventExtractorTest {
   }
 
   @Test
-  void aGroupingNamedAsTheFrameOfAMeetingIsNoParty() {
-    Event e = only(EventType.MEET, events("美国 国务卿 与 日本 外相 在 旧金山 亚太经济合作组织 峰会 期间 举行 会谈 。"));
-    assertEquals(List.of(c("JPN"), c("USA")), e.partyKey());
+  void aGroupingNamedAsTheFrameOfAMeetingIsNoPartyOfThatMeetingButMeetsItself() {
+    // guideline v2: a summit named only as the time or place of a meeting is a MEET of the grouping and
+    // the states attending it (here both sides of the bilateral talks)
+    Set<List<ActorId>> meets = events("美国 国务卿 与 日本 外相 在 旧金山 亚太经济合作组织 峰会 期间 举行 会谈 。").stream()
+        .filter(e -> e.type() == EventType.MEET).map(Event::partyKey).collect(Collectors.toSet());
+    assertEquals(Set.of(List.of(c("JPN"), c("USA")), List.of(c("JPN"), c("USA"), ActorId.organization("APEC"))), meets);
+    Set<List<ActorId>> sideline = events("日本 首相 26日 在 马来西亚 东南亚国家协会 （ ASEAN ） 峰会 场边 与 菲律宾 总统 会谈 。").stream()
+        .filter(e -> e.type() == EventType.MEET).map(Event::partyKey).collect(Collectors.toSet());
+    assertEquals(Set.of(List.of(c("JPN"), c("PHL")),
+        List.of(c("JPN"), c("MYS"), c("PHL"), ActorId.organization("ASEAN"))), sideline);
   }
 
   @Test

@@ -324,4 +324,32 @@ class RealNewsRulesTest {
         .events().stream().filter(e -> e.type() == EventType.SEVER_RELATIONS && !e.parties().get(0).key().equals("SLB")).toList();
     assertTrue(!severed.isEmpty() && severed.stream().allMatch(e -> e.date().isEmpty()), severed::toString);
   }
+
+  @Test
+  void aDecisionOrAnAgreementThatPerformsTheActIsTheAct() {
+    assertEquals(Set.of(cs("CHN", "POL")), partiesOf(EventType.UPGRADE_PARTNERSHIP,
+        "两 国 元首 一致 决定 将 中国 和 波兰 关系 提升 为 全面 战略 伙伴 关系 。"));
+    assertEquals(Set.of(cs("IRN", "SAU")), partiesOf(EventType.ESTABLISH_RELATIONS,
+        "伊朗 和 沙特阿拉伯 签署 协议 ， 双方 同意 重新 建立 外交 关系 。"));
+    assertEquals(Set.of(cs("SLB", "TWN")), partiesOf(EventType.SEVER_RELATIONS,
+        "所罗门群岛 内阁 决定 中断 与 台湾 的 邦交 关系 。"));
+    // meeting and visiting stay plans when decided, launching a mechanism when agreed
+    assertTrue(partiesOf(EventType.MEET, "日本 和 韩国 决定 举行 首脑 会谈 。").isEmpty());
+    assertTrue(partiesOf(EventType.LAUNCH, "美国 和 英国 同意 启动 一 个 关于 印太 的 对话 机制 。").isEmpty());
+  }
+
+  @Test
+  void joinersListedWithConsentAndAParentheticalName() {
+    Set<List<ActorId>> joins = partiesOf(EventType.JOIN, "经 现有 意向 创始 成员国 同意 ， 瑞典 、 以色列 正式 成为 "
+        + "亚洲基础设施投资银行 （ 以下 简称 亚投行 ） 意向 创始 成员国 。");
+    assertEquals(Set.of(List.of(ActorId.country("SWE"), ActorId.organization("AIIB")),
+        List.of(ActorId.country("ISR"), ActorId.organization("AIIB"))), joins);
+  }
+
+  @Test
+  void aSecondVerbPhraseAfterTheEnumerationCommaKeepsTheSubjects() {
+    String sentence = "基里巴斯 、 所罗门群岛 2019年 与 台湾 断交 、 与 北京 建交 。";
+    assertEquals(Set.of(cs("CHN", "KIR"), cs("CHN", "SLB")), partiesOf(EventType.ESTABLISH_RELATIONS, sentence));
+    assertEquals(Set.of(cs("KIR", "TWN"), cs("SLB", "TWN")), partiesOf(EventType.SEVER_RELATIONS, sentence));
+  }
 }

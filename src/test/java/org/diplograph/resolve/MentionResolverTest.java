@@ -44,6 +44,13 @@ class MentionResolverTest {
   }
 
   @Test
+  void aTwoCharacterNameTheSegmenterCutInTwoIsStillTheCountry() {
+    assertEquals(List.of(c("ZAF"), ActorId.organization("BRICS")), referents("2011年 ， 南 非正式 加入 金砖国家"));
+    assertFalse(referents("新华社 北京 10 日 本报 讯 ， 会谈 举行").contains(c("JPN")));
+    assertFalse(referents("这 是 中 国际 地位 的 体现").contains(c("CHN")));
+  }
+
+  @Test
   void readsAustraliaNewZealandAsAPair() {
     assertEquals(List.of(c("AUS"), c("NZL")), referents("澳新 两国 总理 发表 声明"));
   }
