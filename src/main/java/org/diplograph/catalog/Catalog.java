@@ -38,6 +38,7 @@ public final class Catalog {
   private final NameIndex<CountryEntry> countryNames;
   private final NameIndex<CountryEntry> countryShortForms;
   private final NameIndex<CountryEntry> countryCapitals;
+  private final NameIndex<CountryEntry> countryCities;
   private final Map<ActorId, OrganizationEntry> organizations;
   private final NameIndex<OrganizationEntry> organizationNames;
   private final Map<ActorId, PersonEntry> persons;
@@ -59,6 +60,7 @@ public final class Catalog {
     countryNames = index("country names", countries.values(), CountryEntry::names, CountryEntry::id);
     countryShortForms = index("short forms", countries.values(), CountryEntry::shortForms, CountryEntry::id);
     countryCapitals = index("capitals", countries.values(), CountryEntry::capitals, CountryEntry::id);
+    countryCities = index("cities", countries.values(), CountryEntry::cities, CountryEntry::id);
     organizations = byId(reader.organizations(), OrganizationEntry::id);
     organizationNames = index("organization names", organizations.values(), OrganizationEntry::names, OrganizationEntry::id);
     persons = byId(reader.persons(), PersonEntry::id);
@@ -109,6 +111,11 @@ public final class Catalog {
   /** The country whose capital this is, for metonymy (华盛顿, 华府, 北京). */
   public Optional<CountryEntry> countryByCapital(String capital) {
     return countryCapitals.find(capital);
+  }
+
+  /** The country a city other than the capital lies in (伊斯坦布尔, 旧金山): places only. */
+  public Optional<CountryEntry> countryByCity(String city) {
+    return countryCities.find(city);
   }
 
   /** The country with this id. */
@@ -247,6 +254,7 @@ public final class Catalog {
       out.addAll(c.names());
       out.addAll(c.shortForms());
       out.addAll(c.capitals());
+      out.addAll(c.cities());
     });
     organizations.values().forEach(o -> out.addAll(o.names()));
     persons.values().forEach(p -> out.addAll(p.names()));

@@ -32,6 +32,7 @@ final class CatalogVocabulary {
   static final Property ISO2 = dg("iso2");
   static final Property SHORT_FORM = dg("shortForm");
   static final Property CAPITAL = dg("capital");
+  static final Property CITY = dg("city");
   static final Property ACRONYM = dg("acronym");
   static final Property ACTS_FOR = dg("actsFor");
   static final Property TITLE_LITERAL = dg("title");

@@ -17,6 +17,7 @@ import org.diplograph.model.ActorType;
  * @param names every full name and alias, simplified Chinese and English, including the two preferred names
  * @param shortForms the abbreviations used in compounds (美, 日, 印尼)
  * @param capitals the capital names used as metonymy (华盛顿, 华府)
+ * @param cities other cities of the country, places only (伊斯坦布尔, 旧金山)
  * @param wikidata the Wikidata QID ({@code Q30}), if curated
  */
 public record CountryEntry(
@@ -27,6 +28,7 @@ public record CountryEntry(
     Set<String> names,
     Set<String> shortForms,
     Set<String> capitals,
+    Set<String> cities,
     Optional<String> wikidata) {
 
   public CountryEntry {
@@ -35,6 +37,7 @@ public record CountryEntry(
     names = Set.copyOf(names);
     shortForms = Set.copyOf(shortForms);
     capitals = Set.copyOf(capitals);
+    cities = Set.copyOf(cities);
     checkArgument(names.contains(nameZh), "names lack the preferred name %s", nameZh);
   }
 
@@ -47,8 +50,9 @@ public record CountryEntry(
       Set<String> names,
       Set<String> shortForms,
       Set<String> capitals,
+      Set<String> cities,
       Optional<String> wikidata) {
-    return new CountryEntry(id, iso2, nameZh, nameEn, names, shortForms, capitals, wikidata);
+    return new CountryEntry(id, iso2, nameZh, nameEn, names, shortForms, capitals, cities, wikidata);
   }
 
   /** The ISO 3166-1 alpha-3 code. */

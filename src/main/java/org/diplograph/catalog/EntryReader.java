@@ -121,6 +121,7 @@ final class EntryReader {
         names,
         strings(r, SHORT_FORM),
         strings(r, CAPITAL),
+        strings(r, CITY),
         wikidata(r));
   }
 

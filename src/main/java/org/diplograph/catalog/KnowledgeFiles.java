@@ -13,6 +13,7 @@ public final class KnowledgeFiles {
       List.of(
           "countries-cldr.ttl",
           "countries-curated.ttl",
+          "cities.ttl",
           "organizations.ttl",
           "titles.ttl",
           "triggers.ttl",

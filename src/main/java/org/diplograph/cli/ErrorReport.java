@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryParseException;
+import org.diplograph.export.PushException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -40,6 +41,10 @@ final class ErrorReport implements IExecutionExceptionHandler {
 
   /** The one line that says what went wrong, and the exit code (2 for bad input from the user, else 1). */
   static Problem describe(Throwable e) {
+    Optional<PushException> push = cause(e, PushException.class);
+    if (push.isPresent()) {
+      return new Problem(push.get().getMessage() + "; " + PushOptions.advice(push.get().reason()), 1);
+    }
     Optional<QueryParseException> sparql = cause(e, QueryParseException.class);
     if (sparql.isPresent()) {
       QueryParseException q = sparql.get();

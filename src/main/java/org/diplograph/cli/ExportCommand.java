@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.diplograph.export.GraphvizRenderer;
 import org.diplograph.export.NetworkExporter;
 import org.diplograph.export.NetworkFilter;
 import org.diplograph.export.NetworkFormat;
+import org.diplograph.export.PushTarget;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
+import org.diplograph.export.StorePusher;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.EventType;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Exports the store as Turtle (all graphs merged), TriG or N-Quads (named graphs kept) "
         + "or JSON-LD; or its actor network as GraphML, GEXF, DOT, Cytoscape.js JSON, or PNG/SVG through "
-        + "Graphviz.")
+        + "Graphviz; or, with --sparql-endpoint URL (or --to URL), pushes every graph of the store to a remote "
+        + "SPARQL store with the Graph Store Protocol.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,8 +54,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Network: events on or after this date.")
   Optional<LocalDate> from = Optional.empty();
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Network: events on or before this date.")
-  Optional<LocalDate> to = Optional.empty();
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD|URL",
+      description = "Network: events on or before this date. Or an http(s) URL: push every graph of the store to "
+          + "this Graph Store endpoint instead of writing a file (as --sparql-endpoint).")
+  Optional<String> to = Optional.empty();
+
+  @Mixin PushOptions push;
 
   @Option(names = "--types", split = ",", paramLabel = "TYPE",
       description = "Network: event types to keep, comma-separated (e.g. MEET,VISIT; default: all).")
@@ -69,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Optional<PushTarget> target = push.target(spec, to.filter(ExportCommand::isUrl));
+    if (target.isPresent()) {
+      return pushStore(target.get());
+    }
     Optional<NetworkFormat> network = NetworkFormat.find(format);
     Optional<RdfFormat> rdf = network.isPresent() ? Optional.empty() : rdfFormat();
     if (rdf.isEmpty() && network.isEmpty()) {
@@ -92,6 +104,27 @@ final class ExportCommand implements Callable<Integer> {
     } catch (GraphvizException e) {
       spec.commandLine().getErr().println("export: " + e.getMessage());
       return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static boolean isUrl(String value) {
+    return value.regionMatches(true, 0, "http://", 0, 7) || value.regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /** Pushes every graph of the store; the file and network options do not apply. */
+  private int pushStore(PushTarget target) {
+    if (spec.commandLine().getParseResult().hasMatchedOption("--format") || out.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "export: a push sends every graph as it is: "
+          + "--format and --out do not apply");
+    }
+    if (!store.existsOrSay("export", spec.commandLine().getErr())) {
+      return ExitCodes.FAILURE;
+    }
+    try (GraphStore graph = GraphStore.open(store.path()); StorePusher remote = StorePusher.open(target)) {
+      remote.pushAll(graph);
+      spec.commandLine().getOut().println(remote.summary().line());
+      spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;
   }
@@ -120,11 +153,21 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "export: bad actor id " + actor.orElse("")
           + " (use JPN, org:NATO, per:<name>, gov:<name>)");
     }
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+    Optional<LocalDate> until = to.map(this::date);
+    if (from.isPresent() && until.isPresent() && from.get().isAfter(until.get())) {
       throw new ParameterException(spec.commandLine(), "export: --from is after --to");
     }
-    return new NetworkFilter(from, to, types.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(types),
+    return new NetworkFilter(from, until, types.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(types),
         id, withMemberships, withPosts);
+  }
+
+  private LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "export: --to takes a date (YYYY-MM-DD) or an http(s) URL, "
+          + "not " + value);
+    }
   }
 
   private OutputStream open() throws IOException {

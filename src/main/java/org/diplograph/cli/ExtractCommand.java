@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import com.google.common.io.Closer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.diplograph.catalog.Catalog;
 import org.diplograph.export.GoldJsonWriter;
 import org.diplograph.extract.EventExtractor;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
+import org.diplograph.export.StorePusher;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Iris;
 import org.diplograph.graph.OccurrenceSummary;
@@ -36,13 +39,16 @@ import picocli.CommandLine.Spec;
     description = "Extracts actors and events from the inputs into the TDB2 store (one named graph per "
         + "document, replaced on re-runs; documents stored with the same content are skipped unless --force), "
         + "then rebuilds the graph of occurrences (the same event reported by several documents as one node), "
-        + "optionally exporting Turtle and gold-format JSON.")
+        + "optionally exporting Turtle and gold-format JSON; with --sparql-endpoint, also writes the ontology "
+        + "graph, the graph of every document it stores and then the occurrence graph to a remote SPARQL store.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
 
   @Mixin StoreOption store;
+
+  @Mixin PushOptions push;
 
   @Option(names = "--turtle", paramLabel = "FILE", description = "Write the whole graph as Turtle to FILE.")
   Optional<Path> turtle = Optional.empty();
@@ -63,10 +69,15 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     BatchOptions options = input.batchOptions(spec);
+    Optional<StorePusher> remote = push.open(spec, Optional.empty());
+    Closer closer = Closer.create();
+    remote.ifPresent(closer::register);
+    // the ontology graph first: a wrong URL or password shows before the models load
+    remote.ifPresent(r -> r.push(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(Catalog.loadDefault()).getGraph()));
     Engine engine = Engine.load();
     Tally tally = new Tally();
     BatchResult result;
-    try (GraphStore graph = GraphStore.open(store.path())) {
+    try (GraphStore graph = GraphStore.open(store.path()); Closer c = closer) {
       graph.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
       GoldJsonWriter json = new GoldJsonWriter();
       // unchanged: same content, extracted by this very build of the extractor
@@ -75,6 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
       result = engine.batch(options).run(files, unchanged, x -> {
         graph.replaceDocument(x);
+        remote.ifPresent(r -> r.pushDocument(graph, x.doc().id()));
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);
       });
@@ -82,7 +94,9 @@ final class ExtractCommand implements Callable<Integer> {
         writeTurtle(graph, turtle.get());
       }
       OccurrenceSummary occurrences = graph.rebuildOccurrences();
+      remote.ifPresent(r -> r.pushOccurrences(graph));
       Summary.print(out, result, tally.events, graph, occurrences);
+      remote.ifPresent(r -> out.println(r.summary().line()));
     }
     return exitCode(result);
   }

@@ -172,7 +172,8 @@ public final class EventExtractor {
   }
 
   private Optional<ActorId> countryOfPlace(String place) {
-    return catalog.countryByCapital(place).or(() -> catalog.countryByName(place)).map(c -> c.id());
+    return catalog.countryByCapital(place).or(() -> catalog.countryByCity(place))
+        .or(() -> catalog.countryByName(place)).map(c -> c.id());
   }
 
   /**

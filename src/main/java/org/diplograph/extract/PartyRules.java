@@ -484,8 +484,8 @@ final class PartyRules {
   /** 对美国进行正式访问: the host stands after 对 before the trigger. */
   private static List<ActorId> visitHostBefore(SentenceView v, Trigger t) {
     int dui = duiPosition(v, t);
-    return v.mentions().stream().filter(m -> dui >= 0 && m.start() == dui + 1).findFirst()
-        .map(v::partiesOf).orElse(List.of());
+    // 对越南和新加坡进行国事访问: one visit to each host coordinated after 对
+    return dui < 0 ? List.of() : v.parties(groupAt(v, dui + 1));
   }
 
   /** The offset of 对 in 对X进行…访问 before the trigger in its clause, or -1. */
@@ -662,7 +662,9 @@ final class PartyRules {
    * with it (A、B和C谴责…), else the sentence's first party.
    */
   private List<ActorId> subjects(SentenceView v, Trigger t) {
-    int hostAfterDui = t.type() == EventType.VISIT ? duiPosition(v, t) + 1 : -1;
+    int dui = t.type() == EventType.VISIT ? duiPosition(v, t) : -1;
+    // the host right after 对 (对美国进行访问) is no visitor; without 对 nothing is excluded
+    int hostAfterDui = dui >= 0 ? dui + 1 : -1;
     List<Mention> before = v.arguments(v.clauseStart(t.start()), t.start()).stream()
         .filter(m -> !v.partiesOf(m).isEmpty() && m.start() != hostAfterDui).toList();
     if (before.isEmpty()) {
@@ -670,8 +672,13 @@ final class PartyRules {
     }
     int k = before.size() - 1;
     if (t.type() == EventType.VISIT) {
-      // the visitor is the clause's first actor (拜登总统访问…; 阿尔巴尼斯总理对美国进行访问)
-      return v.partiesOf(before.get(0));
+      // the visitor is the clause's first actor (拜登总统访问…; 阿尔巴尼斯总理对美国进行访问), with those
+      // coordinated with it (韩国和菲律宾总统相继访美)
+      List<Mention> visitors = new ArrayList<>(List.of(before.get(0)));
+      for (int j = 1; j < before.size() && coordinated(v.text(), before.get(j - 1), before.get(j)); j++) {
+        visitors.add(before.get(j));
+      }
+      return v.parties(visitors);
     }
     List<Mention> group = new ArrayList<>(List.of(before.get(k)));
     while (k > 0 && coordinated(v.text(), before.get(k - 1), before.get(k))) {
@@ -699,8 +706,8 @@ final class PartyRules {
         .filter(m -> !v.isQuoted(m) || m.kind() == MentionKind.ORGANIZATION)
         .filter(m -> t.type() == EventType.VISIT || !v.isPlace(m))
         .toList();
-    if (after.isEmpty() || t.type() == EventType.VISIT) {
-      return v.parties(after).stream().limit(1).toList();
+    if (after.isEmpty()) {
+      return List.of();
     }
     // the target is the first actor after the trigger with those coordinated with it; an actor
     // further on belongs to the issue (批评英国"一贯迁就"中国)

@@ -26,6 +26,8 @@ final class ReportedCriticism {
   /** 他表示, 她指出, 该发言人说, 发言人强调: a sentence whose speaker is the one told before. */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(他|她|该发言人|发言人|这位发言人)(还|也|并|同时|进一步)?(表示|指出|称|强调|说|认为)");
 
+  private static final Pattern CONTRAST = Pattern.compile("\\s*(但是|但|然而|不过|而)");
+
   private final List<String> predicates;
 
   ReportedCriticism(Set<String> predicates) {
@@ -49,12 +51,18 @@ final class ReportedCriticism {
         Trigger t = new Trigger(EventType.OPPOSE, at, at + p.length(), p);
         List<Mention> blamed = blamed(v, at);
         List<Mention> speaker = speaker(v, blamed.isEmpty() ? at : blamed.get(0).start());
+        if (!blamed.isEmpty() && (speaker.equals(blamed) || speechBetween(text, blamed.get(0).end(), at))) {
+          // 美日澳印四国认为中共掩盖…，同时企图霸凌他国: the blamed one comes after the speech verb
+          blamed = blamedAfterSpeech(v, at);
+          speaker = speaker(v, blamed.isEmpty() ? at : blamed.get(0).start());
+        }
         List<ActorId> sources = v.parties(speaker);
         if (sources.isEmpty() && previousSpeaker.isPresent() && PRONOUN_SPEAKER.matcher(text).lookingAt()) {
           sources = List.of(previousSpeaker.get());
         }
         List<ActorId> speakers = sources;
-        for (ActorId s : speakers.stream().limit(1).toList()) {
+        // one speaker: a compound (美日澳印) speaks for each of its states
+        for (ActorId s : speakers) {
           for (ActorId b : v.parties(blamed)) {
             if (!speakers.contains(b)) {
               out.add(new EventDraft(t, List.of(s, b), v.persons(speaker), "reported-criticism", 0.6));
@@ -70,7 +78,24 @@ final class ReportedCriticism {
   private static List<Mention> blamed(SentenceView v, int at) {
     int clause = v.clauseStart(at);
     List<Mention> own = firstGroup(v, clause, at);
-    return own.isEmpty() && clause > 0 ? firstGroup(v, v.clauseStart(clause - 1), clause - 1) : own;
+    // 但该声明大肆炒作…: a clause of contrast has a subject of its own, not the one of the clause before
+    boolean contrast = CONTRAST.matcher(v.text()).region(clause, at).lookingAt();
+    return own.isEmpty() && clause > 0 && !contrast ? firstGroup(v, v.clauseStart(clause - 1), clause - 1) : own;
+  }
+
+  private static boolean speechBetween(String text, int from, int to) {
+    Matcher m = SPEECH.matcher(text).region(from, to);
+    return m.find();
+  }
+
+  /** The first actor after the speech verb nearest before the predicate, in that verb's clause. */
+  private static List<Mention> blamedAfterSpeech(SentenceView v, int at) {
+    Matcher m = SPEECH.matcher(v.text());
+    int verbEnd = -1;
+    while (m.find() && m.end() <= at) {
+      verbEnd = m.end();
+    }
+    return verbEnd < 0 ? List.of() : firstGroup(v, verbEnd, Math.min(at, v.clauseEnd(verbEnd)));
   }
 
   private static List<Mention> firstGroup(SentenceView v, int from, int to) {

@@ -43,7 +43,7 @@ final class TriggerMatcher {
           + "(?!国|史|潮)");
   /** 断交, 断绝外交关系, 中止/终止外交关系, 撤销承认: relations severed (not 断交潮, 断交国). */
   private static final Pattern SEVER = Pattern.compile(
-      "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,8}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
+      "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,14}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
           + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国|后|之后)");
   /** The word of a sanction trigger (对X实施制裁): a decision to sanction is the sanction itself. */
   static final String SANCTION = "对…制裁";

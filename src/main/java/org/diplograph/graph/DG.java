@@ -52,6 +52,7 @@ public final class DG {
   public static final Property iso2 = property("iso2");
   public static final Property acronym = property("acronym");
   public static final Property capital = property("capital");
+  public static final Property city = property("city");
   public static final Property actsFor = property("actsFor");
   public static final Property title = property("title");
   public static final Property region = property("region");

@@ -18,8 +18,15 @@ import org.diplograph.model.MentionKind;
  * thread-safe once built.
  */
 public final class Gazetteer {
-  /** What a name stands for. {@code capital} marks capital-city metonymy (华盛顿 for USA). */
-  public record Entry(ActorId actor, MentionKind kind, boolean capital) {}
+  /**
+   * What a name stands for. {@code capital} marks capital-city metonymy (华盛顿 for USA); {@code city}
+   * another city, which stands for its country only as a destination (抵达伊斯坦布尔).
+   */
+  public record Entry(ActorId actor, MentionKind kind, boolean capital, boolean city) {
+    Entry(ActorId actor, MentionKind kind, boolean capital) {
+      this(actor, kind, capital, false);
+    }
+  }
 
   /** A match of a name at an offset; {@code text} is the whole text it was found in. */
   public record Match(int start, int end, Entry entry, String text) {}
@@ -31,6 +38,7 @@ public final class Gazetteer {
     for (CountryEntry c : catalog.countries()) {
       c.names().forEach(n -> put(n, new Entry(c.id(), MentionKind.COUNTRY, false)));
       c.capitals().forEach(n -> names.putIfAbsent(key(n), new Entry(c.id(), MentionKind.COUNTRY, true)));
+      c.cities().forEach(n -> names.putIfAbsent(key(n), new Entry(c.id(), MentionKind.COUNTRY, false, true)));
     }
     for (OrganizationEntry o : catalog.organizations()) {
       o.names().forEach(n -> put(n, new Entry(o.id(), MentionKind.ORGANIZATION, false)));

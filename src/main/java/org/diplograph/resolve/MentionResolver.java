@@ -141,7 +141,8 @@ public final class MentionResolver {
     Set<ActorId> named = new HashSet<>();
     for (List<Gazetteer.Match> scan : scans) {
       scan.stream()
-          .filter(m -> m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && m.end() - m.start() >= 2)
+          .filter(m -> m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && !m.entry().city()
+              && m.end() - m.start() >= 2)
           .forEach(m -> named.add(m.entry().actor()));
     }
     return named;
@@ -155,12 +156,13 @@ public final class MentionResolver {
     List<Mention> found = new ArrayList<>();
     for (Gazetteer.Match m : scan) {
       if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
+          || (m.entry().city() && !isDestination(text, m))
           || !alignedIfShort(m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)
           || namesAnIssue(text, m)) {
         continue;
       }
       found.add(new Mention(m.start(), m.end(), s.text().substring(m.start(), m.end()), m.entry().kind(),
-          List.of(m.entry().actor()), 0, m.entry().capital() ? 0.8 : 1.0));
+          List.of(m.entry().actor()), 0, m.entry().capital() || m.entry().city() ? 0.8 : 1.0));
     }
     List<Mention> blocked = new ArrayList<>(found);
     scan.stream().filter(m -> insideMediumName(text, m) || namesAnIssue(text, m)).forEach(m -> blocked.add(
@@ -193,7 +195,8 @@ public final class MentionResolver {
   private static boolean splitCountryName(Gazetteer.Match m, Set<Integer> starts) {
     String text = m.text();
     boolean dayOfDate = text.charAt(m.start()) == '日' && m.start() > 0 && DAY_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0;
-    return m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && text.charAt(m.end() - 1) != '国'
+    return m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && !m.entry().city()
+        && text.charAt(m.end() - 1) != '国'
         && !dayOfDate && starts.contains(m.start()) && starts.contains(m.start() + 1);
   }
 
@@ -235,6 +238,12 @@ public final class MentionResolver {
   /** The NER sometimes tags a city (伦敦) or a country as a person. */
   private boolean isPlaceName(String name) {
     return catalog.countryByCapital(name).isPresent() || catalog.countryByName(name).isPresent();
+  }
+
+  /** 抵达伊斯坦布尔, 前往旧金山: a city after a verb of travel is the destination, standing for its country. */
+  private static boolean isDestination(String text, Gazetteer.Match m) {
+    String head = text.substring(0, m.start());
+    return TRAVEL_VERBS.stream().anyMatch(head::endsWith);
   }
 
   private static boolean isMetonymy(String text, Gazetteer.Match m) {

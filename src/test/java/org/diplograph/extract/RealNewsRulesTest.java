@@ -352,4 +352,34 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("CHN", "KIR"), cs("CHN", "SLB")), partiesOf(EventType.ESTABLISH_RELATIONS, sentence));
     assertEquals(Set.of(cs("KIR", "TWN"), cs("SLB", "TWN")), partiesOf(EventType.SEVER_RELATIONS, sentence));
   }
+
+  @Test
+  void coordinatedVisitorsAndCoordinatedHostsMakeOneVisitEach() {
+    assertEquals(Set.of(cs("CHN", "VNM"), cs("CHN", "SGP")),
+        partiesOf(EventType.VISIT, "中国 国家 主席 [[习近平]] 5日 至 7日 对 越南 和 新加坡 进行 国事 访问 。"));
+    assertEquals(Set.of(cs("KOR", "USA"), cs("PHL", "USA")), partiesOf(EventType.VISIT, "韩国 和 菲律宾 总统 相继 访 美 。"));
+    assertEquals(Set.of(cs("RUS", "TUR")), partiesOf(EventType.VISIT, "俄罗斯 代表团 已 抵达 伊斯坦布尔 。"));
+  }
+
+  @Test
+  void relationsSeveredWithALongerPhraseBeforeTheRelations() {
+    assertEquals(Set.of(cs("PAN", "TWN")),
+        partiesOf(EventType.SEVER_RELATIONS, "巴拿马 共和国 政府 即日 断绝 同 台湾 方面 的 所谓 “ 外交 关系 ” 。"));
+  }
+
+  @Test
+  void aCompoundSpeakerBlamesTheOneNamedAfterTheSpeechVerb() {
+    assertEquals(Set.of(cs("USA", "CHN"), cs("JPN", "CHN"), cs("AUS", "CHN"), cs("IND", "CHN")),
+        partiesOf(EventType.OPPOSE, "美日澳印 四 国 认为 中共 掩盖 疫情 ， 同时 企图 霸凌 他国 。"));
+    // a clause of contrast has its own subject (该声明), not the speaker's
+    assertTrue(partiesOf(EventType.OPPOSE, "虽然 美方 公开 表示 美日菲 合作 不 针对 第三方 ， 但 该 声明 大肆 炒作 南海 问题 。")
+        .isEmpty());
+  }
+
+  @Test
+  void theHostOfASummitInACityIsItsCountry() {
+    Set<List<ActorId>> meets = partiesOf(EventType.MEET, "日本 首相 [[岸田文雄]] 出席 在 广岛 举行 的 七国集团 峰会 。");
+    assertTrue(meets.stream().anyMatch(p -> p.contains(ActorId.organization("G7")) && p.contains(ActorId.country("JPN"))),
+        meets::toString);
+  }
 }

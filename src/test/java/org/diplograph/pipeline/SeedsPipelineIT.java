@@ -20,8 +20,14 @@ import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.GoldDocument;
 import org.diplograph.eval.GoldReader;
 import org.diplograph.eval.Measure;
+import org.diplograph.export.PushCredentials;
+import org.diplograph.export.PushTarget;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
+import org.diplograph.export.RemoteCounts;
+import org.diplograph.export.StorePusher;
+import org.diplograph.export.TestFuseki;
+import org.diplograph.export.VirtuosoInstance;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Iris;
 import org.diplograph.graph.ShaclCheck;
@@ -99,6 +105,47 @@ class SeedsPipelineIT {
     assertTrue(output.matches("(?s).*returned [1-9]\\d* triples.*"), output);
   }
 
+  /**
+   * The seeds' real extraction pushed as {@code extract --sparql-endpoint} does (ontology, each document as it
+   * is stored, occurrences) to a Fuseki, and as {@code export --sparql-endpoint} does to a Virtuoso; pushed
+   * twice, each store holds the same quads and, per document, the same events as the local store.
+   */
+  @Test
+  void theSeedsPushedToFusekiAndVirtuosoReadBackAsStored(@TempDir Path dir) throws IOException {
+    try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
+      store.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
+      RemoteCounts local = RemoteCounts.local(store);
+      try (TestFuseki fuseki = TestFuseki.start();
+          StorePusher pusher = StorePusher.open(PushTarget.of(fuseki.gsp(), PushCredentials.none()))) {
+        pusher.pushAll(store);
+        for (DocumentExtraction x : extractions) {
+          store.replaceDocument(x);
+          pusher.pushDocument(store, x.doc().id());
+        }
+        store.rebuildOccurrences();
+        pusher.pushOccurrences(store);
+        assertSameAsLocal(local, RemoteCounts.remote(fuseki.sparql()));
+        pusher.pushAll(store);
+        assertSameAsLocal(local, RemoteCounts.remote(fuseki.sparql()));
+      }
+      try (VirtuosoInstance virtuoso = VirtuosoInstance.start(dir.resolve("virtuoso"));
+          StorePusher pusher = StorePusher.open(PushTarget.of(virtuoso.gspAuth(),
+              PushCredentials.password(VirtuosoInstance.USER, VirtuosoInstance.PASSWORD)))) {
+        pusher.pushAll(store);
+        assertSameAsLocal(local, RemoteCounts.remote(virtuoso.sparql()));
+        pusher.pushAll(store);
+        assertSameAsLocal(local, RemoteCounts.remote(virtuoso.sparql()));
+      }
+    }
+  }
+
+  private static void assertSameAsLocal(RemoteCounts local, RemoteCounts remote) {
+    Map<String, Long> events = local.eventsPerGraph();
+    assertEquals(extractions.size(), events.size());
+    assertEquals(events, remote.eventsPerGraph());
+    assertEquals(local.quads(), remote.quads());
+  }
+
   @Test
   void scoresOnTheDevGoldStayAboveTheFloor() throws IOException {
     Map<String, GoldDocument> predicted = new LinkedHashMap<>();
@@ -117,16 +164,17 @@ class SeedsPipelineIT {
   }
 
   /**
-   * Real articles: real-dev (given to the team), dev2 (annotated blind, then used for error analysis)
-   * and blind (annotated blind and never looked into). Floors a little under the scores measured when
-   * they were set, so that a change that loses real-news accuracy fails here.
+   * Real articles: real-dev (given to the team), dev2 and dev3 (annotated blind, then used for error
+   * analysis) and blind2 (annotated blind and never looked into). Floors a little under the scores
+   * measured when they were set, so that a change that loses real-news accuracy fails here.
    */
   @Test
   void realArticlesStayAboveTheFloor() throws IOException {
     Path sets = Path.of("src/test/resources/eval-data");
     scoreAboveFloor(sets.resolve("real-dev"), "docs", 0.93, 0.70);
     scoreAboveFloor(sets.resolve("dev2"), "docs", 0.95, 0.60);
-    scoreAboveFloor(sets.resolve("blind"), "docs", 0.91, 0.52);
+    scoreAboveFloor(sets.resolve("dev3"), "docs", 0.91, 0.52);
+    scoreAboveFloor(sets.resolve("blind2"), "docs", 0.92, 0.50);
   }
 
   private static void scoreAboveFloor(Path set, String docs, double actorsFloor, double eventsFloor)

@@ -51,6 +51,13 @@ class MentionResolverTest {
   }
 
   @Test
+  void aCityIsItsCountryOnlyAsTheDestinationOfATrip() {
+    assertEquals(List.of(c("RUS"), c("TUR")), referents("俄罗斯 代表团 已 抵达 伊斯坦布尔"));
+    assertEquals(List.of(c("JPN")), referents("日本 首相 出席 在 广岛 举行 的 峰会"));
+    assertEquals(List.of(c("CHN")), referents("上海 与 中国 其他 城市"));
+  }
+
+  @Test
   void readsAustraliaNewZealandAsAPair() {
     assertEquals(List.of(c("AUS"), c("NZL")), referents("澳新 两国 总理 发表 声明"));
   }

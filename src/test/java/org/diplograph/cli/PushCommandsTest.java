@@ -1,0 +1,135 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.diplograph.export.PushCredentials;
+import org.diplograph.export.PushFixtures;
+import org.diplograph.export.RemoteCounts;
+import org.diplograph.export.TestFuseki;
+import org.diplograph.graph.GraphStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** {@code export --sparql-endpoint / --to URL} against a Fuseki started by the test, and the push options' errors. */
+class PushCommandsTest {
+  private record Run(int code, String out, String err) {}
+
+  @TempDir static Path dir;
+  private static Path store;
+  private static long localQuads;
+
+  @BeforeAll
+  static void fill() {
+    store = dir.resolve("store");
+    try (GraphStore s = PushFixtures.store(store)) {
+      localQuads = RemoteCounts.local(s).quads();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void exportPushesTheWholeStoreAndARepeatChangesNothing() {
+    try (TestFuseki fuseki = TestFuseki.start()) {
+      Run r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().startsWith("Pushed 5 graph(s), "), r.out());
+      assertEquals(localQuads, RemoteCounts.remote(fuseki.sparql()).quads());
+      Run again = run("export", "--store", store.toString(), "--to", fuseki.gsp());
+      assertEquals(0, again.code(), again.err());
+      assertEquals(localQuads, RemoteCounts.remote(fuseki.sparql()).quads());
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsOneLineWithAdviceAndWithoutThePassword() {
+    try (TestFuseki fuseki = TestFuseki.builder().auth(AuthScheme.BASIC, "analyst", "right-one").start()) {
+      Run r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
+          "--sparql-user", "analyst", "--sparql-password", "Zq9-not-it");
+      assertEquals(1, r.code());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("diplograph export: cannot push <"), r.err());
+      assertTrue(r.err().contains("authentication failed (HTTP 401); check the credentials: --sparql-user and --sparql-password"), r.err());
+      assertFalse(r.err().contains("Zq9-not-it"), r.err());
+      Run ok = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
+          "--sparql-user", "analyst", "--sparql-password", "right-one");
+      assertEquals(0, ok.code(), ok.err());
+    }
+  }
+
+  @Test
+  void aDeadEndpointStopsExtractBeforeTheModelsLoad() throws IOException {
+    String url = "http://127.0.0.1:" + closedPort() + "/ds/data";
+    Run r = run("extract", "seeds", "--store", dir.resolve("unused").toString(), "--sparql-endpoint", url);
+    assertEquals(1, r.code(), r.err());
+    assertEquals("diplograph extract: cannot push <https://w3id.org/diplograph/id/graph/ontology> to " + url
+        + ": connection refused (is the server running?); check the --sparql-endpoint URL", r.err().strip());
+  }
+
+  @Test
+  void badPushOptionsAreUsageErrors() {
+    String s = store.toString();
+    assertEquals(2, run("export", "--store", s, "--sparql-endpoint", "ftp://example.org/data").code());
+    assertEquals(2, run("export", "--store", s, "--sparql-endpoint", "http://example.org/ds/data?graph=x").code());
+    Run creds = run("export", "--store", s, "--sparql-endpoint", "http://u:pw@example.org/ds/data");
+    assertEquals(2, creds.code());
+    assertFalse(creds.err().contains("pw@"), creds.err());
+    assertEquals(2, run("export", "--store", s, "--sparql-user", "me", "--sparql-password", "x").code());
+    assertEquals(2, run("export", "--store", s, "--to", "soon").code());
+    assertEquals(2, run("export", "--store", s, "--to", "http://localhost:1/ds/data", "--format", "trig").code());
+    assertEquals(2, run("extract", "--store", s, "--sparql-endpoint", "http://localhost:1/ds/data",
+        "--sparql-user", "me").code());
+  }
+
+  @Test
+  void toStillTakesADateForTheNetwork() {
+    Run r = run("export", "--store", store.toString(), "--format", "dot", "--to", "2023-03-31");
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void credentialsFallBackOnTheEnvironment() {
+    CommandLine cli = new CommandLine(new ExportCommand());
+    PushOptions options = new PushOptions();
+    var spec = cli.getCommandSpec();
+    Map<String, String> env = Map.of(PushOptions.USER_ENV, "dba", PushOptions.PASSWORD_ENV, "from-env");
+    PushCredentials c = options.credentials(spec, env::get);
+    assertEquals(PushCredentials.password("dba", "from-env"), c);
+    assertFalse(c.toString().contains("from-env"));
+    PushCredentials token = options.credentials(spec, Map.of(PushOptions.TOKEN_ENV, "abc")::get);
+    assertInstanceOf(PushCredentials.Bearer.class, token);
+    assertEquals(PushCredentials.none(), options.credentials(spec, name -> null));
+    assertThrows(ParameterException.class, () -> options.credentials(spec,
+        Map.of(PushOptions.TOKEN_ENV, "abc", PushOptions.USER_ENV, "dba", PushOptions.PASSWORD_ENV, "x")::get));
+    options.user = java.util.Optional.of("admin"); // an option wins over its variable
+    assertEquals(PushCredentials.password("admin", "from-env"), options.credentials(spec, env::get));
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
