@@ -13,8 +13,8 @@ public final class SparkExtraction {
 
   /**
    * Runs the job on {@code master} (e.g. {@code local[2]}, {@code yarn}, {@code spark://host:7077}); without
-   * one, on the master {@code spark-submit} set, else {@code local[*]}. In local mode the web UI is off and
-   * everything binds to the loopback address.
+   * one, on the master {@code spark-submit} set, else {@code local[*]}. In local mode the web UI is off (and
+   * with it the metrics servlet, see {@link NoMetricsServlet}) and everything binds to the loopback address.
    *
    * @throws SparkJobException if an input does not exist or the output folder does
    */
@@ -24,6 +24,7 @@ public final class SparkExtraction {
     conf.setIfMissing("spark.master", "local[*]");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName());
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
