@@ -2,7 +2,9 @@ package org.diplograph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ final class LoadCommand implements Callable<Integer> {
   private static List<Path> partFiles(Path dir) throws IOException {
     Path quads = quadsDir(dir);
     if (!Files.isDirectory(quads)) {
-      throw new java.nio.file.NoSuchFileException(quads.toString());
+      throw new NoSuchFileException(quads.toString());
     }
     try (Stream<Path> files = Files.list(quads)) {
       return files.filter(f -> f.getFileName().toString().startsWith("part-") && Files.isRegularFile(f))
@@ -90,7 +92,7 @@ final class LoadCommand implements Callable<Integer> {
     long lines = 0;
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
-        try (Stream<String> l = Files.lines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Stream<String> l = Files.lines(f, StandardCharsets.UTF_8)) {
           lines += l.filter(s -> !s.isBlank()).count();
         }
       }

@@ -11,6 +11,7 @@ import org.diplograph.pipeline.Stage;
 import org.diplograph.spark.JobResult;
 import org.diplograph.spark.JobSettings;
 import org.diplograph.spark.JobSpec;
+import org.diplograph.spark.ProcessorSource;
 import org.diplograph.spark.SparkExtraction;
 import org.diplograph.spark.SparkJobException;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobSpec job = new JobSpec(inputs.isEmpty() ? List.of("seeds") : inputs, output, checkedPartitions(),
-        settings(), org.diplograph.spark.ProcessorSource.sharedEngine());
+        settings(), ProcessorSource.sharedEngine());
     JobResult result;
     try {
       result = SparkExtraction.run(master, job);

@@ -1,6 +1,7 @@
 package org.diplograph.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ public final class DeadLetter {
   /** The file and the reason of a JSON line, as "file: reason". */
   public static String describe(String jsonLine) {
     try {
-      var o = JSON.readTree(jsonLine);
+      JsonNode o = JSON.readTree(jsonLine);
       return o.path("file").asText() + ": " + o.path("reason").asText();
     } catch (JsonProcessingException e) {
       return jsonLine;
