@@ -26,6 +26,7 @@ final class ReportedCriticism {
   /** 他表示, 她指出, 该发言人说, 发言人强调: a sentence whose speaker is the one told before. */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(他|她|该发言人|发言人|这位发言人)(还|也|并|同时|进一步)?(表示|指出|称|强调|说|认为)");
 
+  private static final String PREPOSITIONS = "向对与同和跟给为把将从在被由";
   private static final Pattern CONTRAST = Pattern.compile("\\s*(但是|但|然而|不过|而)");
 
   private final List<String> predicates;
@@ -80,7 +81,55 @@ final class ReportedCriticism {
     List<Mention> own = firstGroup(v, clause, at);
     // 但该声明大肆炒作…: a clause of contrast has a subject of its own, not the one of the clause before
     boolean contrast = CONTRAST.matcher(v.text()).region(clause, at).lookingAt();
-    return own.isEmpty() && clause > 0 && !contrast ? firstGroup(v, v.clauseStart(clause - 1), clause - 1) : own;
+    if (!own.isEmpty() || clause == 0 || contrast) {
+      return own;
+    }
+    // 美英出于…考虑，向澳出口核潜艇，为此不惜违背…: the subject of a chain of clauses without one is
+    // the nearest subject before (澳 after 向 is an object), within three clauses
+    for (int k = 0, end = clause - 1; k < 3 && end >= 0; k++) {
+      int start = v.clauseStart(end);
+      List<Mention> subject = subjectGroup(v, start, end);
+      if (!subject.isEmpty() || k == 0 && !subjectless(v, start, end)) {
+        return subject.isEmpty() ? firstGroup(v, start, end) : subject;
+      }
+      if (SPEECH.matcher(v.text()).region(start, end).find()) {
+        return List.of();
+      }
+      end = start - 1;
+    }
+    return List.of();
+  }
+
+  /** The clause's subject: its first actor not governed by a preposition, with those coordinated with it. */
+  private static List<Mention> subjectGroup(SentenceView v, int from, int to) {
+    List<Mention> args = v.mentions().stream()
+        .filter(m -> m.start() >= from && m.end() <= to && !v.isPlace(m) && !v.partiesOf(m).isEmpty()).toList();
+    List<Mention> group = new ArrayList<>();
+    for (Mention m : args) {
+      if (group.isEmpty()) {
+        if (governed(v, m)) {
+          continue;
+        }
+        group.add(m);
+      } else if (v.text().substring(group.get(group.size() - 1).end(), m.start()).matches("[、和与及]")) {
+        group.add(m);
+      } else {
+        break;
+      }
+    }
+    return group;
+  }
+
+  /** True when every actor of the clause is governed by a preposition (向澳出口): the clause has no subject. */
+  private static boolean subjectless(SentenceView v, int from, int to) {
+    return v.mentions().stream().filter(m -> m.start() >= from && m.end() <= to && !v.partiesOf(m).isEmpty())
+        .allMatch(m -> governed(v, m));
+  }
+
+  /** 向澳, 对美方: the mention follows a preposition that is a word of its own (not the 为 of 认为). */
+  private static boolean governed(SentenceView v, Mention m) {
+    return v.sentence().tokens().stream().anyMatch(t -> t.end() == m.start() && t.end() - t.begin() == 1
+        && PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0);
   }
 
   private static boolean speechBetween(String text, int from, int to) {
@@ -135,7 +184,25 @@ final class ReportedCriticism {
     }
     int clause = v.clauseStart(verb.get());
     List<Mention> args = v.arguments(clause, verb.get()).stream().filter(x -> !v.partiesOf(x).isEmpty()).toList();
+    if (args.isEmpty() && clause > 0) {
+      // 美国、日本、澳洲和印度四国外长会议周二在东京举行会谈，认为…: a clause without a subject speaks
+      // for the sentence's subject, with those coordinated with it
+      return sentenceSubject(v, clause);
+    }
     return args.isEmpty() ? List.of() : List.of(args.get(args.size() - 1));
+  }
+
+  private static List<Mention> sentenceSubject(SentenceView v, int before) {
+    List<Mention> args = v.arguments(v.clauseStart(0), v.clauseEnd(0)).stream()
+        .filter(x -> !v.partiesOf(x).isEmpty() && x.end() <= before && !v.isPlace(x)).toList();
+    List<Mention> group = new ArrayList<>();
+    for (Mention m : args) {
+      if (!group.isEmpty() && !v.text().substring(group.get(group.size() - 1).end(), m.start()).matches("[、和与及]")) {
+        break;
+      }
+      group.add(m);
+    }
+    return group;
   }
 
   private static int firstClosingQuoteAfter(String text, int at) {

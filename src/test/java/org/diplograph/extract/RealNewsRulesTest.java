@@ -371,6 +371,10 @@ class RealNewsRulesTest {
   void aCompoundSpeakerBlamesTheOneNamedAfterTheSpeechVerb() {
     assertEquals(Set.of(cs("USA", "CHN"), cs("JPN", "CHN"), cs("AUS", "CHN"), cs("IND", "CHN")),
         partiesOf(EventType.OPPOSE, "美日澳印 四 国 认为 中共 掩盖 疫情 ， 同时 企图 霸凌 他国 。"));
+    assertEquals(Set.of(cs("USA", "CHN"), cs("JPN", "CHN"), cs("AUS", "CHN"), cs("IND", "CHN")),
+        partiesOf(EventType.OPPOSE, "美国 、 日本 、 澳洲 和 印度 四 国 外长 周二 在 东京 举行 会谈 ， 认为 中共 掩盖 疫情 ， 同时 企图 霸凌 他国 。"));
+    assertEquals(Set.of(cs("CHN", "USA"), cs("CHN", "GBR")), partiesOf(EventType.OPPOSE,
+        "中国 外交部 发言人 22日 表示 ， 美英 出于 地缘 政治 考虑 ， 向 澳 出口 核 潜艇 ， 为此 不惜 违背 《 不扩散核武器条约 》 宗旨 。"));
     // a clause of contrast has its own subject (该声明), not the speaker's
     assertTrue(partiesOf(EventType.OPPOSE, "虽然 美方 公开 表示 美日菲 合作 不 针对 第三方 ， 但 该 声明 大肆 炒作 南海 问题 。")
         .isEmpty());
