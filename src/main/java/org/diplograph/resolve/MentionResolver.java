@@ -157,7 +157,7 @@ public final class MentionResolver {
     for (Gazetteer.Match m : scan) {
       if (m.entry().kind() == MentionKind.PERSON || (m.entry().capital() && !isMetonymy(text, m))
           || (m.entry().city() && !isDestination(text, m))
-          || !alignedIfShort(m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)
+          || !alignedIfShort(s, m, starts, ends) || isGeographicName(text, m) || insideMediumName(text, m)
           || namesAnIssue(text, m)) {
         continue;
       }
@@ -180,24 +180,30 @@ public final class MentionResolver {
    */
   private static final String DAY_BEFORE = "0123456789０１２３４５６７８９一二三四五六七八九十今昨明当每翌次同前";
 
-  private static boolean alignedIfShort(Gazetteer.Match m, Set<Integer> starts, Set<Integer> ends) {
+  private static boolean alignedIfShort(Sentence s, Gazetteer.Match m, Set<Integer> starts, Set<Integer> ends) {
     return m.end() - m.start() > 2 || !Gazetteer.isHan(m.text().charAt(m.start()))
         || (starts.contains(m.start()) && (ends.contains(m.end()) || starts.contains(m.end())))
-        || splitCountryName(m, starts);
+        || splitCountryName(s, m, starts);
   }
 
   /**
    * 南/非正式加入: the segmenter cut a two-character country name in two and glued its second half to
    * the next word. The name starts a word and its second character starts the next one. Not for
    * names in 国, whose 国 the segmenter takes into 国际, 国家 (中/国际), nor for the day of a date
-   * before a word in 本 (10日/本报讯).
+   * before a word in 本 (10日/本报讯). The second half must have been glued to a word of its own (非正式,
+   * not 共同 in 会晤/中/共同): a two-character word in the name's second character is the likelier reading.
    */
-  private static boolean splitCountryName(Gazetteer.Match m, Set<Integer> starts) {
+  private static boolean splitCountryName(Sentence s, Gazetteer.Match m, Set<Integer> starts) {
     String text = m.text();
     boolean dayOfDate = text.charAt(m.start()) == '日' && m.start() > 0 && DAY_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0;
     return m.entry().kind() == MentionKind.COUNTRY && !m.entry().capital() && !m.entry().city()
         && text.charAt(m.end() - 1) != '国'
-        && !dayOfDate && starts.contains(m.start()) && starts.contains(m.start() + 1);
+        && !dayOfDate && starts.contains(m.start()) && starts.contains(m.start() + 1)
+        && wordStartingAt(s, m.start() + 1).length() >= 3;
+  }
+
+  private static String wordStartingAt(Sentence s, int at) {
+    return s.tokens().stream().filter(t -> t.begin() == at).map(Token::word).findFirst().orElse("");
   }
 
   /** 台湾海峡, 朝鲜半岛, 印度洋: a country's name inside the name of a sea, strait or peninsula. */

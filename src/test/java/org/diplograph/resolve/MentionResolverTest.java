@@ -48,6 +48,7 @@ class MentionResolverTest {
     assertEquals(List.of(c("ZAF"), ActorId.organization("BRICS")), referents("2011年 ， 南 非正式 加入 金砖国家"));
     assertFalse(referents("新华社 北京 10 日 本报 讯 ， 会谈 举行").contains(c("JPN")));
     assertFalse(referents("这 是 中 国际 地位 的 体现").contains(c("CHN")));
+    assertFalse(referents("两 人 在 会晤 中 共同 表达 了 决心").contains(c("CHN")));
   }
 
   @Test
