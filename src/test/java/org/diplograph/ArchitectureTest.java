@@ -33,6 +33,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void sparkStaysInsideTheSparkPackage() {
+    noClasses().that().resideOutsideOfPackage("org.diplograph.spark..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineReachesTheSparkJob() {
+    noClasses().that().resideOutsideOfPackages("org.diplograph.cli..", "org.diplograph.spark..")
+        .should().dependOnClassesThat().resideInAPackage("org.diplograph.spark..")
+        .check(classes);
+  }
+
+  @Test
   void stagesDoNotCallEachOtherSideways() {
     String[] stages = {"ingest", "nlp", "resolve", "extract", "graph", "eval"};
     for (String a : stages) {
@@ -50,7 +64,7 @@ class ArchitectureTest {
   @Test
   void onlyTheEdgesReachThePipelineAndTheCommandLine() {
     noClasses().that().resideOutsideOfPackages("org.diplograph.cli..", "org.diplograph.server..",
-            "org.diplograph.pipeline..")
+            "org.diplograph.pipeline..", "org.diplograph.spark..")
         .should().dependOnClassesThat().resideInAnyPackage("org.diplograph.pipeline..", "org.diplograph.cli..")
         .check(classes);
   }

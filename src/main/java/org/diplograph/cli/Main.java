@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns Chinese diplomatic news into an RDF knowledge graph of actors and events.",
     subcommands = {ExtractCommand.class, BenchmarkCommand.class, QueryCommand.class, ExplainCommand.class, ExportCommand.class,
         ServeCommand.class,
-        EvalCommand.class,
+        EvalCommand.class, SparkCommand.class, LoadCommand.class, CorpusCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure", "2:bad usage (also a SPARQL syntax error)",

@@ -1,15 +1,19 @@
 package org.diplograph.graph;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -26,17 +30,25 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.model.ActorType;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph on disk: a TDB2 dataset with one named graph per document ({@link
@@ -47,6 +59,7 @@ import org.diplograph.model.EventType;
  * share between threads (TDB2 serialises writers); close it once, when done.
  */
 public final class GraphStore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
   private static final String COUNT_TYPED =
       "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?type } FILTER(?g != ?ontology && ?g != ?derived) }";
 
@@ -127,6 +140,67 @@ public final class GraphStore implements AutoCloseable {
       dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
       content.accept(StreamRDFLib.dataset(dsg));
     });
+  }
+
+  /**
+   * Bulk-loads N-Quads files with Jena's TDB2 loader, first removing every named graph the files hold, so
+   * that a document already in the store is replaced rather than doubled. The files are read twice: once
+   * for the names of their graphs, once by the loader. The removal is one write transaction and the load
+   * another: a file that fails to parse in the second leaves those graphs removed (load again once fixed).
+   * Call {@link #rebuildOccurrences()} afterwards.
+   *
+   * @throws GraphStoreException naming the file, if one cannot be read or is not N-Quads
+   */
+  public BulkLoadSummary bulkReplace(List<Path> nquadsFiles) {
+    Set<Node> graphs = new LinkedHashSet<>();
+    for (Path f : nquadsFiles) {
+      graphs.addAll(graphNames(f));
+    }
+    int replaced = Txn.calculateWrite(dsg, () -> {
+      int present = 0;
+      for (Node g : graphs) {
+        if (dsg.containsGraph(g)) {
+          present++;
+          dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+      }
+      return present;
+    });
+    DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+    loader.startBulk();
+    try {
+      for (Path f : nquadsFiles) {
+        load(loader, f);
+      }
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    return new BulkLoadSummary(nquadsFiles.size(), graphs.size(), replaced, loader.countQuads());
+  }
+
+  private static Set<Node> graphNames(Path file) {
+    Set<Node> names = new HashSet<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+        @Override
+        public void quad(Quad quad) {
+          names.add(quad.getGraph());
+        }
+      });
+    } catch (IOException | RiotException e) {
+      throw new GraphStoreException("cannot read N-Quads from " + file + ": " + e.getMessage(), e);
+    }
+    return names;
+  }
+
+  private static void load(DataLoader loader, Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      loader.loadFromInputStream(file.toString(), in, Lang.NQUADS);
+    } catch (IOException | RiotException e) {
+      throw new GraphStoreException("cannot load " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -25,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.diplograph.ingest.DocumentReader;
-import org.diplograph.ingest.IngestException;
 import org.diplograph.model.Diagnostic;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.SourceDoc;
@@ -162,11 +160,10 @@ public final class BatchRunner {
       try {
         docs.addAll(reading.get(options.documentTimeout().toNanos(), TimeUnit.NANOSECONDS));
       } catch (ExecutionException e) {
-        fail(diagnostics, in.name(), readProblem(e.getCause() == null ? e : e.getCause()));
+        fail(diagnostics, in.name(), FailureMessages.readProblem(e.getCause() == null ? e : e.getCause()));
       } catch (TimeoutException e) {
         reading.cancel(true);
-        fail(diagnostics, in.name(),
-            "reading exceeded the time budget of " + seconds(options.documentTimeout()) + " (skipped)");
+        fail(diagnostics, in.name(), FailureMessages.readingOverBudget(options));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
@@ -180,18 +177,6 @@ public final class BatchRunner {
       return reader.read(file);
     }
     return reader.read(DocumentReader.STDIN, stdin);
-  }
-
-  /** What went wrong reading an input, in one line: the reader's own words, else the error's. */
-  private static String readProblem(Throwable cause) {
-    if (cause instanceof IngestException ie) {
-      return ie.problem();
-    }
-    if (cause instanceof StackOverflowError) {
-      return "cannot read: nested too deeply";
-    }
-    LOG.debug("reading failed", cause);
-    return "cannot read: " + cause;
   }
 
   private static List<SourceDoc> dropUnchanged(List<SourceDoc> docs, Predicate<SourceDoc> isUnchanged) {
@@ -263,24 +248,13 @@ public final class BatchRunner {
     for (TimedExtraction x : window) {
       if (!x.isDone() && !x.isAbandoned() && x.nanosLeft(now) <= 0) {
         x.abandon();
-        fail(diagnostics, x.doc().source(), overBudget(x.doc()));
+        fail(diagnostics, x.doc().source(), FailureMessages.overBudget(options, x.doc()));
       }
     }
   }
 
-  /** "extraction of ID exceeded the time budget of 120 s (skipped, nothing stored)", with the length if long. */
-  private String overBudget(SourceDoc doc) {
-    long characters = characters(doc);
-    String budget = seconds(options.budgetFor(characters));
-    if (characters > BatchOptions.BUDGET_CHARACTERS) {
-      budget += String.format(Locale.ROOT, " for its %,d characters (%s per %,d)", characters,
-          seconds(options.documentTimeout()), BatchOptions.BUDGET_CHARACTERS);
-    }
-    return "extraction of " + doc.id() + " exceeded the time budget of " + budget + " (skipped, nothing stored)";
-  }
-
   private static long characters(SourceDoc doc) {
-    return doc.textBlocks().stream().mapToLong(String::length).sum();
+    return FailureMessages.characters(doc);
   }
 
   /** Waits until some extraction ends or the first deadline of the window passes. */
@@ -310,7 +284,7 @@ public final class BatchRunner {
       return true;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      fail(diagnostics, x.doc().source(), "extraction of " + x.doc().id() + " failed: " + cause);
+      fail(diagnostics, x.doc().source(), FailureMessages.extractionFailed(x.doc(), cause));
       LOG.debug("{}: extraction of {} failed", x.doc().source(), x.doc().id(), cause);
       return false;
     } catch (InterruptedException e) {
@@ -321,13 +295,9 @@ public final class BatchRunner {
 
   /** Records and logs the problem as one line (a parser's message may span several). */
   private static void fail(List<Diagnostic> diagnostics, String source, String problem) {
-    String line = problem.strip().replaceAll("\\s*\\R\\s*", " ");
+    String line = FailureMessages.oneLine(problem);
     diagnostics.add(Diagnostic.error(source, line));
     LOG.error("{}: {}", source, line);
-  }
-
-  private static String seconds(Duration t) {
-    return t.toMillis() % 1000 == 0 ? t.toSeconds() + " s" : t.toMillis() / 1000.0 + " s";
   }
 
   /** Daemon threads, so that an extraction given up never keeps the process alive. */

@@ -44,11 +44,26 @@ public final class DocumentProcessor {
    * @throws CancellationException when cancelled before the extraction was complete
    */
   public DocumentExtraction process(SourceDoc doc, BooleanSupplier cancelled) {
+    return process(doc, cancelled, new StageTimes());
+  }
+
+  /**
+   * As {@link #process(SourceDoc, BooleanSupplier)}, adding the time of each stage (NLP, resolve,
+   * extract) to {@code times}.
+   */
+  public DocumentExtraction process(SourceDoc doc, BooleanSupplier cancelled, StageTimes times) {
+    long t0 = System.nanoTime();
     AnnotatedDoc annotated = annotator.annotate(doc, cancelled);
+    long t1 = System.nanoTime();
+    times.add(Stage.NLP, t1 - t0);
     checkNotCancelled(doc, cancelled);
     ResolvedDoc resolved = resolver.resolve(annotated);
+    long t2 = System.nanoTime();
+    times.add(Stage.RESOLVE, t2 - t1);
     checkNotCancelled(doc, cancelled);
-    return extractor.extract(resolved);
+    DocumentExtraction extraction = extractor.extract(resolved);
+    times.add(Stage.EXTRACT, System.nanoTime() - t2);
+    return extraction;
   }
 
   private static void checkNotCancelled(SourceDoc doc, BooleanSupplier cancelled) {

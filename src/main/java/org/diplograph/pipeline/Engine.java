@@ -5,12 +5,15 @@ import org.diplograph.catalog.Catalog;
 import org.diplograph.ingest.DocumentReader;
 import org.diplograph.nlp.CoreNlpAnnotator;
 import org.diplograph.nlp.NlpConfig;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The loaded extraction engine of a process: the catalog and the CoreNLP Chinese pipeline (loaded
  * once, fed the catalog's names as segmenter dictionary words), shared by all threads.
  */
 public final class Engine {
+  private static volatile @Nullable Engine shared;
+
   private final Catalog catalog;
   private final DocumentProcessor processor;
   private final java.util.function.BooleanSupplier modelsLoaded;
@@ -54,6 +57,26 @@ public final class Engine {
     Set<String> words = catalog.surfaceForms().stream().filter(w -> w.length() >= 3)
         .collect(java.util.stream.Collectors.toSet());
     return new NlpConfig(words);
+  }
+
+  /**
+   * The process's one engine, loaded by the first caller (the others wait for it), for hosts that cannot
+   * hand an engine to their workers: a Spark executor's tasks all run in one JVM and must share the models
+   * rather than load them once per task or partition. Tests running several model-loading classes in one
+   * JVM use it for the same reason. Thread-safe.
+   */
+  public static Engine shared() {
+    Engine e = shared;
+    if (e == null) {
+      synchronized (Engine.class) {
+        e = shared;
+        if (e == null) {
+          e = load();
+          shared = e;
+        }
+      }
+    }
+    return e;
   }
 
   public Catalog catalog() {

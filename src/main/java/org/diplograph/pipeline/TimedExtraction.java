@@ -21,10 +21,10 @@ final class TimedExtraction {
   private final Future<DocumentExtraction> future;
 
   private TimedExtraction(SourceDoc doc, long deadlineNanos, ExecutorService pool, DocumentProcessor processor,
-      Runnable whenDone) {
+      StageTimes times, Runnable whenDone) {
     this.doc = doc;
     this.deadlineNanos = deadlineNanos;
-    FutureTask<DocumentExtraction> task = new FutureTask<>(() -> processor.process(doc, abandoned::get)) {
+    FutureTask<DocumentExtraction> task = new FutureTask<>(() -> processor.process(doc, abandoned::get, times)) {
       @Override
       protected void done() {
         whenDone.run(); // after the result is set, so that whoever is told sees isDone()
@@ -40,7 +40,13 @@ final class TimedExtraction {
    */
   static TimedExtraction start(SourceDoc doc, Duration budget, ExecutorService pool, DocumentProcessor processor,
       Runnable whenDone) {
-    return new TimedExtraction(doc, System.nanoTime() + budget.toNanos(), pool, processor, whenDone);
+    return start(doc, budget, pool, processor, new StageTimes(), whenDone);
+  }
+
+  /** As {@link #start(SourceDoc, Duration, ExecutorService, DocumentProcessor, Runnable)}, timing the stages. */
+  static TimedExtraction start(SourceDoc doc, Duration budget, ExecutorService pool, DocumentProcessor processor,
+      StageTimes times, Runnable whenDone) {
+    return new TimedExtraction(doc, System.nanoTime() + budget.toNanos(), pool, processor, times, whenDone);
   }
 
   SourceDoc doc() {

@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.Ingestor;
-import org.diplograph.pipeline.SharedEngine;
 import org.diplograph.server.AccessToken;
 import org.diplograph.server.GraphServer;
 import org.diplograph.server.ServerAddress;
@@ -61,7 +60,7 @@ class ServeIT {
 
   @BeforeAll
   static void start() {
-    engine = SharedEngine.get();
+    engine = Engine.shared();
     served = dir.resolve("served");
     direct = dir.resolve("direct");
     store = GraphStore.open(served);

@@ -52,7 +52,7 @@ class SeedsPipelineIT {
 
   @BeforeAll
   static void extractSeeds() {
-    engine = SharedEngine.get();
+    engine = Engine.shared(); // the one model instance of this JVM, shared with the other ITs
     first = engine.batch(2).run(InputFiles.expand(List.of(SEEDS), "*"), extractions::add);
   }
 
