@@ -93,6 +93,7 @@ public final class DG {
   public static final Property outlet = property("outlet");
   public static final Property script = property("script");
   public static final Property contentHash = property("contentHash");
+  public static final Property encoding = property("encoding");
   public static final Property extractorVersion = property("extractorVersion");
 
   // properties: catalog

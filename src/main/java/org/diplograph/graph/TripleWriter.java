@@ -89,6 +89,7 @@ public final class TripleWriter {
     doc.outlet().ifPresent(o -> add(d, DG.outlet, string(o)));
     add(d, DG.script, string(doc.script().languageTag()));
     addIfNotBlank(d, DG.contentHash, doc.contentHash());
+    doc.encoding().ifPresent(c -> add(d, DG.encoding, string(c.name())));
     addIfNotBlank(d, DG.extractorVersion, extraction.extractorVersion());
   }
 

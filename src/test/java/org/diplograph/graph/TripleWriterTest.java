@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +105,18 @@ class TripleWriterTest {
         x.extractorVersion()));
     assertTrue(ask(dsg, "ASK { GRAPH doc:001_trad { ?e dg:evidence/dg:page ?p FILTER(?p = 7) } }"));
     assertFalse(ask(written(x), "ASK { GRAPH ?g { ?ev dg:page ?p } }"));
+  }
+
+  @Test
+  void theDetectedEncodingOfTheSourceIsRecorded() {
+    DocumentExtraction x = SampleExtractions.traditional();
+    SourceDoc d = x.doc();
+    SourceDoc big5 = new SourceDoc(d.id(), d.source(), d.url(), d.title(), d.published(), d.outlet(), d.script(),
+        d.paragraphs(), d.contentHash(), List.of(), Optional.of(Charset.forName("Big5")));
+    DatasetGraph dsg = written(new DocumentExtraction(big5, x.actors(), x.events(), x.positions(), x.memberships(),
+        x.extractorVersion()));
+    assertTrue(ask(dsg, "ASK { GRAPH doc:001_trad { doc:001_trad dg:encoding \"Big5\" } }"));
+    assertFalse(ask(written(x), "ASK { GRAPH ?g { ?d dg:encoding ?e } }"));
   }
 
   @Test
