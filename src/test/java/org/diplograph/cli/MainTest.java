@@ -1,34 +1,21 @@
 package org.diplograph.cli;
 
+import static org.diplograph.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line without models: help, exit codes, errors, and eval on ready predictions. */
 class MainTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.newCommandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void everySubcommandHasHelp() {
     for (String cmd : new String[] {"extract", "query", "export", "explain", "eval", "serve", "benchmark"}) {
-      Run r = run(cmd, "--help");
+      CliRun r = run(cmd, "--help");
       assertEquals(0, r.code(), cmd);
       assertTrue(r.out().contains("Usage: diplograph " + cmd), r.out());
     }
@@ -44,7 +31,7 @@ class MainTest {
 
   @Test
   void aMissingStoreIsAFailureNamingIt(@TempDir Path dir) {
-    Run r = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
+    CliRun r = run("query", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("no store at"), r.err());
   }
@@ -58,7 +45,7 @@ class MainTest {
   @Test
   void evalScoresReadyPredictionsWithoutModels() {
     Path gold = Path.of("src/test/resources/eval-data/gold-dev");
-    Run r = run("eval", "--gold", gold.toString(), "--predicted", gold.toString());
+    CliRun r = run("eval", "--gold", gold.toString(), "--predicted", gold.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("actors") && r.out().contains("1.000"), r.out());
   }
@@ -69,7 +56,7 @@ class MainTest {
     try (var s = org.diplograph.graph.GraphStore.open(store)) {
       s.quadCount();
     }
-    Run r = run("query", "SELECT * WHERE { ?s ?p }", "--store", store.toString());
+    CliRun r = run("query", "SELECT * WHERE { ?s ?p }", "--store", store.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("line 1, column"), r.err());
     assertTrue(!r.err().contains("\tat ") && r.err().strip().lines().count() == 1, r.err());

@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import static org.diplograph.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,7 +25,6 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code export --sparql-endpoint / --to URL} against a Fuseki started by the test, and the push options' errors. */
 class PushCommandsTest {
-  private record Run(int code, String out, String err) {}
 
   @TempDir static Path dir;
   private static Path store;
@@ -40,24 +38,14 @@ class PushCommandsTest {
     }
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.newCommandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void exportPushesTheWholeStoreAndARepeatChangesNothing() {
     try (TestFuseki fuseki = TestFuseki.start()) {
-      Run r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp());
+      CliRun r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp());
       assertEquals(0, r.code(), r.err());
       assertTrue(r.out().startsWith("Pushed 5 graph(s), "), r.out());
       assertEquals(localQuads, RemoteCounts.remote(fuseki.sparql()).quads());
-      Run again = run("export", "--store", store.toString(), "--to", fuseki.gsp());
+      CliRun again = run("export", "--store", store.toString(), "--to", fuseki.gsp());
       assertEquals(0, again.code(), again.err());
       assertEquals(localQuads, RemoteCounts.remote(fuseki.sparql()).quads());
     }
@@ -66,14 +54,14 @@ class PushCommandsTest {
   @Test
   void aWrongPasswordIsOneLineWithAdviceAndWithoutThePassword() {
     try (TestFuseki fuseki = TestFuseki.builder().auth(AuthScheme.BASIC, "analyst", "right-one").start()) {
-      Run r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
+      CliRun r = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
           "--sparql-user", "analyst", "--sparql-password", "Zq9-not-it");
       assertEquals(1, r.code());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().startsWith("diplograph export: cannot push <"), r.err());
       assertTrue(r.err().contains("authentication failed (HTTP 401); check the credentials: --sparql-user and --sparql-password"), r.err());
       assertFalse(r.err().contains("Zq9-not-it"), r.err());
-      Run ok = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
+      CliRun ok = run("export", "--store", store.toString(), "--sparql-endpoint", fuseki.gsp(),
           "--sparql-user", "analyst", "--sparql-password", "right-one");
       assertEquals(0, ok.code(), ok.err());
     }
@@ -82,7 +70,7 @@ class PushCommandsTest {
   @Test
   void aDeadEndpointStopsExtractBeforeTheModelsLoad() throws IOException {
     String url = "http://127.0.0.1:" + closedPort() + "/ds/data";
-    Run r = run("extract", "seeds", "--store", dir.resolve("unused").toString(), "--sparql-endpoint", url);
+    CliRun r = run("extract", "seeds", "--store", dir.resolve("unused").toString(), "--sparql-endpoint", url);
     assertEquals(1, r.code(), r.err());
     assertEquals("diplograph extract: cannot push <https://w3id.org/diplograph/id/graph/ontology> to " + url
         + ": connection refused (is the server running?); check the --sparql-endpoint URL", r.err().strip());
@@ -93,7 +81,7 @@ class PushCommandsTest {
     String s = store.toString();
     assertEquals(2, run("export", "--store", s, "--sparql-endpoint", "ftp://example.org/data").code());
     assertEquals(2, run("export", "--store", s, "--sparql-endpoint", "http://example.org/ds/data?graph=x").code());
-    Run creds = run("export", "--store", s, "--sparql-endpoint", "http://u:pw@example.org/ds/data");
+    CliRun creds = run("export", "--store", s, "--sparql-endpoint", "http://u:pw@example.org/ds/data");
     assertEquals(2, creds.code());
     assertFalse(creds.err().contains("pw@"), creds.err());
     assertEquals(2, run("export", "--store", s, "--sparql-user", "me", "--sparql-password", "x").code());
@@ -105,7 +93,7 @@ class PushCommandsTest {
 
   @Test
   void toStillTakesADateForTheNetwork() {
-    Run r = run("export", "--store", store.toString(), "--format", "dot", "--to", "2023-03-31");
+    CliRun r = run("export", "--store", store.toString(), "--format", "dot", "--to", "2023-03-31");
     assertEquals(0, r.code(), r.err());
   }
 

@@ -1,12 +1,9 @@
 package org.diplograph.cli;
 
+import static org.diplograph.cli.CliRun.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real models behind a running server (the engine {@code SeedsPipelineIT} loaded, shared): extract
@@ -82,14 +77,14 @@ class ServeIT {
   @Test
   void extractThroughTheServerPrintsWhatDirectModePrintsAndTheNewArticleIsQueryable() throws Exception {
     List<String> firstTwo = List.of(SEEDS.get(0).toString(), SEEDS.get(1).toString());
-    Run viaServer = run(with(firstTwo, "extract", "--store", served.toString()));
-    Run local = run(with(firstTwo, "extract", "--store", direct.toString()));
+    CliRun viaServer = run(with(firstTwo, "extract", "--store", served.toString()));
+    CliRun local = run(with(firstTwo, "extract", "--store", direct.toString()));
     assertEquals(local.code(), viaServer.code(), viaServer.err());
     assertEquals(normalized(local.out(), direct), normalized(viaServer.out(), served));
 
     // one new article through the running server: stored and answered by the endpoint
     long t0 = System.nanoTime();
-    Run one = run("extract", SEEDS.get(2).toString(), "--store", served.toString());
+    CliRun one = run("extract", SEEDS.get(2).toString(), "--store", served.toString());
     String doc = "https://w3id.org/diplograph/id/doc/" + SEEDS.get(2).getFileName().toString().replace(".txt", "");
     String count = sparql("SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <" + doc + "> { ?e a <https://w3id.org/diplograph/ontology#Event> } }");
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -97,7 +92,7 @@ class ServeIT {
         seconds);
     assertEquals(0, one.code(), one.err());
     assertTrue(Integer.parseInt(count.lines().skip(1).findFirst().orElse("0").strip()) > 0, count);
-    Run oneLocal = run("extract", SEEDS.get(2).toString(), "--store", direct.toString());
+    CliRun oneLocal = run("extract", SEEDS.get(2).toString(), "--store", direct.toString());
     assertEquals(normalized(oneLocal.out(), direct), normalized(one.out(), served));
 
     // the same graph either way: a query and the network export agree
@@ -112,7 +107,7 @@ class ServeIT {
 
   @Test
   void aWrongTokenIsRefusedInOneLine() {
-    Run r = run("extract", SEEDS.get(4).toString(), "--store", served.toString(), "--token", "wrong");
+    CliRun r = run("extract", SEEDS.get(4).toString(), "--store", served.toString(), "--token", "wrong");
     assertEquals(1, r.code());
     assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("answered 401"), r.err());
   }
@@ -130,34 +125,11 @@ class ServeIT {
     return HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString()).body();
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static String[] with(List<String> inputs, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(inputs);
-    return all.toArray(String[]::new);
+  private static CliRun run(String... args) {
+    return CliRun.run(Main.newCommandLine(false, () -> engine), args);
   }
 
   private static String stdout(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      Run r = run(args);
-      assertEquals(0, r.code(), r.err());
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.newCommandLine(false, () -> engine);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+    return CliRun.stdout(Main.newCommandLine(false, () -> engine), args);
   }
 }

@@ -1,5 +1,7 @@
 package org.diplograph.cli;
 
+import static org.diplograph.cli.CliRun.run;
+import static org.diplograph.cli.CliRun.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.diplograph.graph.GraphStore;
-import org.diplograph.server.AccessToken;
 import org.diplograph.server.GraphServer;
 import org.diplograph.server.ServerAddress;
 import org.diplograph.server.ServerConfig;
 import org.diplograph.server.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * query, export and explain give the same output through a running server (found through the address it
@@ -33,7 +30,6 @@ import picocli.CommandLine;
  * a process that is no server is one line naming it. Without models: the store is a hand-made one.
  */
 class ServedCommandsTest {
-  private record Run(int code, String out, String err) {}
 
   @TempDir Path dir;
 
@@ -69,7 +65,7 @@ class ServedCommandsTest {
 
   @Test
   void anUnreachableServerNamedOnTheCommandLineIsOneLine() {
-    Run r = run("query", "ASK {}", "--store", dir.resolve("s").toString(), "--server", "http://127.0.0.1:9/");
+    CliRun r = run("query", "ASK {}", "--store", dir.resolve("s").toString(), "--server", "http://127.0.0.1:9/");
     assertEquals(1, r.code());
     assertEquals("diplograph query: no diplograph server answers at http://127.0.0.1:9/", r.err().strip());
   }
@@ -90,7 +86,7 @@ class ServedCommandsTest {
         // the holder's start-up logging
       }
       assertEquals("locked", line);
-      Run r = run("query", "ASK {}", "--store", storeDir.toString());
+      CliRun r = run("query", "ASK {}", "--store", storeDir.toString());
       assertEquals(1, r.code(), r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().contains("process " + holder.pid()), r.err());
@@ -109,35 +105,16 @@ class ServedCommandsTest {
         "--format", "csv", "--store", store.toString())));
     for (String format : List.of("trig", "turtle", "graphml", "gexf")) {
       Path file = dir.resolve(tag + "." + format);
-      Run r = run(with(extra, "export", "--format", format, "--store", store.toString(), "--out", file.toString()));
+      CliRun r = run(with(extra, "export", "--format", format, "--store", store.toString(), "--out", file.toString()));
       assertEquals(0, r.code(), r.err());
       outs.add(Files.readString(file, StandardCharsets.UTF_8));
     }
     for (String iri : List.of(event, occurrence)) {
-      Run r = run(with(extra, "explain", iri, "--store", store.toString()));
+      CliRun r = run(with(extra, "explain", iri, "--store", store.toString()));
       assertEquals(0, r.code(), r.err());
       outs.add(r.out());
     }
     return outs;
-  }
-
-  private static String[] with(List<String> extra, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(extra);
-    return all.toArray(String[]::new);
-  }
-
-  private static String stdout(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      Run r = run(args);
-      assertEquals(0, r.code(), r.err());
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static String first(GraphStore store, String select) {
@@ -146,13 +123,7 @@ class ServedCommandsTest {
     return out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow().strip();
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.newCommandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static String stdout(String... args) {
+    return CliRun.stdout(Main.newCommandLine(), args);
   }
 }
