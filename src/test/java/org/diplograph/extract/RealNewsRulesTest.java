@@ -411,4 +411,17 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("USA", "RUS")), partiesOf(EventType.OPPOSE,
         "美国 国务卿 对 中国 进行 访问 期间 ， 美方 批评 俄罗斯 。"));
   }
+
+  @Test
+  void blameInReportedSpeechCoversDemandsThreatsAndDisappointment() {
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE, "[[王毅]] 表示 ， 美国 应 停止 打压 中国 企业 。"));
+    assertEquals(Set.of(cs("FRA", "IRN")), partiesOf(EventType.OPPOSE,
+        "法国 外长 表示 ， 伊朗 的 核 计划 对 地区 安全 构成 严重 威胁 。"));
+    assertEquals(Set.of(cs("USA", "CHN")), partiesOf(EventType.OPPOSE,
+        "美国 国务院 发言人 说 ， 我们 对 中国 在 南海 的 挑衅 行为 深表 关切 。"));
+    // a predicate that only dates what is said (自…以来) blames no one
+    assertTrue(partiesOf(EventType.OPPOSE, "美国 表示 ， 自 俄罗斯 入侵 乌克兰 以来 ， 美国 已 向 乌克兰 提供 援助 。").isEmpty());
+    // and a negated one neither
+    assertTrue(partiesOf(EventType.OPPOSE, "[[拜登]] 表示 ， 美国 不 寻求 遏制 中国 。").isEmpty());
+  }
 }
