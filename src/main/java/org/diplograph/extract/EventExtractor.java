@@ -437,7 +437,9 @@ public final class EventExtractor {
       found.stream().filter(DateMention::explicitYear).filter(d -> nearPublication(d.date().year()))
           .reduce((a, b) -> b).ifPresent(d -> year = Optional.of(d.date().year()));
       found.stream().reduce((a, b) -> b).ifPresent(d -> blockDate = Optional.of(d.date()));
-      found.stream().reduce((a, b) -> b).ifPresent(d -> lastDate = Optional.of(d.date()));
+      // 当天 refers to the last day named, not to a year or a month named since (今年是建交60周年)
+      found.stream().map(DateMention::date).filter(PartialDate::hasDay).reduce((a, b) -> b)
+          .ifPresent(d -> lastDate = Optional.of(d));
     }
 
     private boolean nearPublication(int y) {

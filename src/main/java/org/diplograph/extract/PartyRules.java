@@ -238,6 +238,10 @@ final class PartyRules {
 
   /** 会见X和Y: the object of a meeting verb is the first actor after it with those coordinated with it. */
   private static List<Mention> objectGroup(SentenceView v, Trigger t) {
+    if (NOMINAL_AFTER.matcher(v.text()).region(t.end(), v.text().length()).lookingAt()) {
+      // 在会晤后的记者会上批评中国: a meeting named as a time takes no object
+      return List.of();
+    }
     List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
     List<Mention> group = new ArrayList<>();
     for (Mention m : after) {
@@ -593,6 +597,7 @@ final class PartyRules {
   }
 
   private static final Pattern CONTRAST = Pattern.compile("(而|但|但是|然而|不过|同时)(?![且是])");
+  private static final Pattern NOMINAL_AFTER = Pattern.compile("(之后|后|之前|前|的|时|中|期间|上|结束)(?!往)");
   private static final Pattern UNNAMED_PARTNERS = Pattern.compile("[与和同](多国|各国|其他国家|伙伴国|对话伙伴|有关国家)");
   /** 拜登在戴维营接待日韩领导人: the host receives the visitor named after the verb. */
   private static final Set<String> RECEIVING = Set.of("接待", "迎接", "热情接待", "隆重接待");

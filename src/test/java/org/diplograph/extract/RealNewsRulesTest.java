@@ -444,4 +444,11 @@ class RealNewsRulesTest {
     // 前 of 前往 is no frame
     assertEquals(Set.of(cs("KOR", "ESP")), partiesOf(EventType.VISIT, "在 峰会 期间 ， 韩国 总统 访问 西班牙 前往 马德里 。"));
   }
+
+  @Test
+  void aMeetingNamedAsATimeTakesNoObjectAndYearsAgoCountBack() {
+    assertTrue(partiesOf(EventType.MEET, "[[冯德莱恩]] 在 会晤 后 的 记者会 上 批评 中国 。").isEmpty());
+    List<Event> established = extract("60 年 前 ， 中法 两 国 建立 大使级 外交 关系 。").events();
+    assertEquals("1964", established.get(0).date().orElseThrow().iso());
+  }
 }
