@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.TripleWriter;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.DocumentExtraction;
@@ -23,8 +24,9 @@ import org.diplograph.model.SourceDoc;
 /**
  * A store of the shape extraction gives, made without the models: documents of two to five sentences,
  * each sentence one event of a random type between two of 40 countries (some with a person and a
- * place), dated over 2015–2024, a post or a membership now and then, stored through the project's own
- * writer ({@link GraphStore#replaceDocument}) and with the occurrences rebuilt. The same seed gives the
+ * place), dated over 2015–2024, a post or a membership now and then, written by the project's own
+ * {@link TripleWriter} (each document its named graph, all in one transaction) and with the occurrences
+ * rebuilt. The same seed gives the
  * same graph.
  */
 public final class GeneratedGraph {
@@ -42,9 +44,11 @@ public final class GeneratedGraph {
   /** Stores {@code documents} generated documents in {@code store} and rebuilds the occurrences. */
   public static void fill(GraphStore store, int documents, long seed) {
     Random random = new Random(seed);
-    for (int i = 0; i < documents; i++) {
-      store.replaceDocument(document(String.format(java.util.Locale.ROOT, "gen-%05d", i), random));
-    }
+    store.load(sink -> {
+      for (int i = 0; i < documents; i++) {
+        TripleWriter.write(document(String.format(java.util.Locale.ROOT, "gen-%05d", i), random), sink);
+      }
+    });
     store.rebuildOccurrences();
   }
 
