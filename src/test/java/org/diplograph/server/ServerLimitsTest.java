@@ -19,12 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.diplograph.catalog.Catalog;
 import org.diplograph.graph.GraphStore;
-import org.diplograph.model.NerTag;
-import org.diplograph.model.Token;
-import org.diplograph.nlp.TokenAnnotator;
-import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.Ingestor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,13 +38,6 @@ class ServerLimitsTest {
   private static final long LIMIT = 64 * 1024;
   private static final String CROSS_JOIN =
       "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-  private static final TokenAnnotator EACH_CHARACTER_A_WORD = sentence -> {
-    java.util.List<Token> tokens = new java.util.ArrayList<>();
-    for (int i = 0; i < sentence.length(); i++) {
-      tokens.add(new Token(sentence.substring(i, i + 1), "NN", NerTag.O, i, i + 1));
-    }
-    return tokens;
-  };
 
   @TempDir static Path dir;
   private static GraphStore store;
@@ -62,7 +50,7 @@ class ServerLimitsTest {
     store = GraphStore.open(dir.resolve("store"));
     GeneratedGraph.fill(store, 100, 7);
     token = AccessToken.of("limits-test-token-0123456789abcdef0123456789");
-    Ingestor ingestor = Ingestor.of(Engine.with(Catalog.loadDefault(), EACH_CHARACTER_A_WORD), store);
+    Ingestor ingestor = Ingestor.of(ModelFreeEngine.create(), store);
     ServerConfig config = new ServerConfig("127.0.0.1", 0, true, Duration.ofSeconds(1), 10_000, LIMIT);
     server = GraphServer.start(store, config, Optional.of(ingestor), Optional.of(token));
   }
