@@ -1,9 +1,11 @@
 package org.diplograph.server;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -46,7 +48,7 @@ public final class GeneratedGraph {
     Random random = new Random(seed);
     store.load(sink -> {
       for (int i = 0; i < documents; i++) {
-        TripleWriter.write(document(String.format(java.util.Locale.ROOT, "gen-%05d", i), random), sink);
+        TripleWriter.write(document(String.format(Locale.ROOT, "gen-%05d", i), random), sink);
       }
     });
     store.rebuildOccurrences();
@@ -85,7 +87,7 @@ public final class GeneratedGraph {
     SourceDoc doc = new SourceDoc(id, "generated/" + id + ".txt",
         Optional.of("https://news.example.org/" + published + "/" + id + ".html"),
         "第" + id + "号新闻", Optional.of(published), Optional.of("news.example.org"), Script.SIMPLIFIED,
-        sentences, HexFormat.of().formatHex(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        sentences, HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8)));
     return new DocumentExtraction(doc, actors.stream().distinct().toList(), events, positions, memberships, "gen");
   }
 

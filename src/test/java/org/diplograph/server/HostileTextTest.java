@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
@@ -159,7 +161,7 @@ class HostileTextTest {
   void thePagesScriptInsertsNoMarkup() throws Exception {
     // the code, without its comment lines (one of which says that innerHTML is never used)
     String app = get("app.js").body().lines().filter(l -> !l.strip().startsWith("//"))
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
     for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
         "new Function", "setTimeout('", "setInterval('")) {
       assertFalse(app.contains(sink), "app.js uses " + sink);
@@ -196,7 +198,7 @@ class HostileTextTest {
     }
   }
 
-  private static ChromeOptions options() throws java.io.IOException {
+  private static ChromeOptions options() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

@@ -3,6 +3,7 @@ package org.diplograph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,15 +105,15 @@ class ServerLimitsTest {
     byte[] big = "#".repeat((int) LIMIT * 2).getBytes(StandardCharsets.US_ASCII);
     HttpResponse<String> query = send(HttpRequest.newBuilder(uri("ds/query"))
         .header("Content-Type", "application/sparql-query")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
     assertEquals(413, query.statusCode(), query.body());
     HttpResponse<String> put = send(HttpRequest.newBuilder(uri("ds/data?default"))
         .header("Authorization", "Bearer " + token.value()).header("Content-Type", "text/turtle")
-        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
     assertEquals(413, put.statusCode(), put.body());
     HttpResponse<String> ingest = send(HttpRequest.newBuilder(uri("api/ingest?name=chunked.txt"))
         .header("Authorization", "Bearer " + token.value())
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
     assertEquals(413, ingest.statusCode(), ingest.body());
   }
 
