@@ -62,12 +62,17 @@ final class ServeCommand implements Callable<Integer> {
   boolean allowUpdate;
 
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-      description = "Query timeout (default: ${DEFAULT-VALUE}).")
+      description = "Query timeout in seconds, for SPARQL queries and the network API; a query past it gets 503 "
+          + "(default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N",
       description = "Cap on result rows of a query (default: ${DEFAULT-VALUE}).")
   int maxResults;
+
+  @Option(names = "--max-request-mb", defaultValue = "20", paramLabel = "MB",
+      description = "Largest request body (upload, query, update); larger ones get 413 (default: ${DEFAULT-VALUE}).")
+  int maxRequestMb;
 
   @Option(names = "--token", paramLabel = "TOKEN",
       description = "The write token (default: the store's server.token, made on first start).")
@@ -127,9 +132,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (port < 0 || port > 65535 || timeoutSeconds <= 0 || maxResults <= 0 || threads < 1) {
+    if (port < 0 || port > 65535 || timeoutSeconds <= 0 || maxResults <= 0 || threads < 1 || maxRequestMb <= 0) {
       throw new ParameterException(spec.commandLine(),
-          "serve: --port must be 0..65535, --timeout, --max-results and --threads positive");
+          "serve: --port must be 0..65535, --timeout, --max-results, --max-request-mb and --threads positive");
     }
     if (noIngest && (!watch.isEmpty() || !feeds.isEmpty())) {
       throw new ParameterException(spec.commandLine(), "serve: --watch and --feed need ingest (drop --no-ingest)");
@@ -150,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
     GraphStore graph = GraphStore.open(store.path());
     AccessToken access = token.map(AccessToken::of).orElseGet(() -> AccessToken.loadOrCreate(store.path()));
     Optional<Ingestor> ingestor = noIngest ? Optional.empty() : Optional.of(Ingestor.of(Engine.lazy(), graph));
-    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults);
+    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults,
+        maxRequestMb * 1024L * 1024L);
     GraphServer server;
     try {
       server = GraphServer.start(graph, config, ingestor, Optional.of(access));
