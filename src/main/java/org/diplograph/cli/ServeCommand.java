@@ -57,6 +57,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
+  @Option(names = "--public-read",
+      description = "Let anyone who can reach the server read (SPARQL queries, Graph Store reads, the page) "
+          + "without the token when --host is not a loopback address (by default reads then need the token "
+          + "too; on 127.0.0.1 they are always open).")
+  boolean publicRead;
+
   @Option(names = "--allow-update",
       description = "Open SPARQL Update (/ds/update) and Graph Store writes (with the token).")
   boolean allowUpdate;
@@ -150,7 +156,8 @@ final class ServeCommand implements Callable<Integer> {
     GraphStore graph = GraphStore.open(store.path());
     AccessToken access = token.map(AccessToken::of).orElseGet(() -> AccessToken.loadOrCreate(store.path()));
     Optional<Ingestor> ingestor = noIngest ? Optional.empty() : Optional.of(Ingestor.of(Engine.lazy(), graph));
-    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults);
+    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults,
+        publicRead);
     GraphServer server;
     try {
       server = GraphServer.start(graph, config, ingestor, Optional.of(access));
@@ -172,16 +179,18 @@ final class ServeCommand implements Callable<Integer> {
     });
     Runnable stop = stopper(sources, address, server, graph);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "serve-stop"));
-    printBanner(server, ingestor.isPresent());
+    printBanner(server, ingestor.isPresent(), config.readsNeedToken());
     server.join();
     stop.run();
     return ExitCodes.OK;
   }
 
-  private void printBanner(GraphServer server, boolean ingest) {
+  private void printBanner(GraphServer server, boolean ingest, boolean guardedReads) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + store + " (SPARQL " + (allowUpdate ? "read-write" : "read-only")
-        + (ingest ? "; documents taken at /api/ingest" : "") + "; writes need the token)");
+        + (ingest ? "; documents taken at /api/ingest" : "") + "; "
+        + (guardedReads ? "reads and writes need the token: not on loopback, no --public-read" : "writes need the token")
+        + ")");
     out.println("  graph page: " + server.url());
     out.println("  SPARQL:     " + server.sparqlUrl());
     if (ingest) {

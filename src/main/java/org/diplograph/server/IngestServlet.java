@@ -30,7 +30,7 @@ import org.diplograph.pipeline.Ingestor;
  * skipped), {@code threads}, {@code doc-timeout} (seconds), {@code max-input-mb}, {@code gold} (include
  * each document's gold-format JSON). Answers 200 with a JSON report (counts, diagnostics, events by type,
  * the store's and the occurrences' counts), 400 for bad parameters, 413 for a body over the limit. Needs
- * the bearer token ({@link WriteGuard}). Thread-safe (the ingestor serialises inputs).
+ * the bearer token ({@link AccessGuard}). Thread-safe (the ingestor serialises inputs).
  */
 final class IngestServlet extends HttpServlet {
   static final String PATH = "/api/ingest";

@@ -76,7 +76,7 @@ class StorePusherTest {
 
   @Test
   void theSummaryLineSaysWhatWasSent() {
-    PushSummary s = new PushSummary("http://localhost:3030/ds/data", 5, 12345, 1, java.time.Duration.ofMillis(1500));
+    PushSummary s = new PushSummary("http://localhost:3030/ds/data", 5, 12345, 0, 1, java.time.Duration.ofMillis(1500));
     assertEquals("Pushed 5 graph(s), 12,345 triples to http://localhost:3030/ds/data in 1.5 s (1 retry)", s.line());
   }
 
