@@ -167,6 +167,18 @@ class WritesAndIngestTest {
     return r.body().strip().lines().count() - 1;
   }
 
+  /** What {@code curl --data-binary @file} sends: the file declared as a form; it is still the file. */
+  @Test
+  void aFileSentAsAFormIsStillTheFile() throws Exception {
+    HttpRequest post = HttpRequest.newBuilder(URI.create(server.url() + "api/ingest?name=" + enc("as-form.txt")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", "Bearer " + token.value())
+        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE.replace("东京", "大阪"), StandardCharsets.UTF_8)).build();
+    HttpResponse<String> r = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"stored\":[\"as-form\"]"), r.body());
+  }
+
   private static HttpResponse<String> ingest(String name, Optional<String> authorization) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "api/ingest?name=" + enc(name)))
         .POST(HttpRequest.BodyPublishers.ofString(ARTICLE, StandardCharsets.UTF_8));
