@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         + "Graph Store Protocol reads: /ds/data, /ds/get), the graph page at /, and takes documents at "
         + "/api/ingest (extracted with the models it loads once at start). While it runs, query, export, "
         + "explain and extract on the same --store go through it. Writes (ingest, --allow-update) need the "
-        + "token of the store's server.token file (made on first start, mode 0600) or --token.")
+        + "token of the store's server.token file (made on first start, mode 0600) or --token; so do reads when "
+        + "--host is not a loopback address, unless --public-read.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
