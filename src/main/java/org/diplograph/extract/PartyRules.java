@@ -59,7 +59,8 @@ final class PartyRules {
     return switch (t.type()) {
       case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
       case ESTABLISH_RELATIONS -> t.word().equals("承认") ? recognition(v, t)
-          : partnerBefore(v, t).map(p -> withPartner(v, t, p)).orElseGet(() -> symmetric(v, t, context));
+          : partnerBefore(v, t).or(() -> partnerWithin(v, t)).map(p -> withPartner(v, t, p))
+              .orElseGet(() -> symmetric(v, t, context));
       default -> symmetric(v, t, context);
     };
   }
@@ -679,6 +680,15 @@ final class PartyRules {
       return List.of();
     }
     return v.parties(candidates).stream().filter(p -> !sources.contains(p)).limit(1).toList();
+  }
+
+  /** 恢复与以色列的外交关系: the partner named inside the trigger after 与/同. */
+  private static Optional<Mention> partnerWithin(SentenceView v, Trigger t) {
+    String text = v.text();
+    return v.mentions().stream()
+        .filter(m -> m.start() > t.start() && m.end() < t.end() && "与同".indexOf(text.charAt(m.start() - 1)) >= 0)
+        .filter(m -> !v.partiesOf(m).isEmpty())
+        .findFirst();
   }
 
   /** 宣布与台湾断交: the partner of a relation, introduced by 与/同/和/跟 right before the verb phrase. */

@@ -424,4 +424,14 @@ class RealNewsRulesTest {
     // and a negated one neither
     assertTrue(partiesOf(EventType.OPPOSE, "[[拜登]] 表示 ， 美国 不 寻求 遏制 中国 。").isEmpty());
   }
+
+  @Test
+  void normalisationAndRestoringRelationsWithAPartnerInsideAreEstablishment() {
+    assertEquals(Set.of(cs("ARE", "ISR")), partiesOf(EventType.ESTABLISH_RELATIONS, "以色列 与 阿联酋 实现 关系 正常化 。"));
+    assertEquals(Set.of(cs("CHN", "VNM")), partiesOf(EventType.ESTABLISH_RELATIONS, "中越 两 国 关系 实现 正常化 。"));
+    assertEquals(Set.of(cs("ISR", "TCD")), partiesOf(EventType.ESTABLISH_RELATIONS, "乍得 宣布 恢复 与 以色列 的 外交 关系 。"));
+    assertEquals(Set.of(cs("CHN", "SLB")), partiesOf(EventType.ESTABLISH_RELATIONS, "所罗门群岛 转而 承认 北京 。"));
+    // a normalisation sought is a plan, and a noun before 谈判 is no event
+    assertTrue(partiesOf(EventType.ESTABLISH_RELATIONS, "美国 寻求 推动 沙特 与 以色列 关系 正常化 。").isEmpty());
+  }
 }
