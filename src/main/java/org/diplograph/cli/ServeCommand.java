@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         + "Graph Store Protocol reads: /ds/data, /ds/get), the graph page at /, and takes documents at "
         + "/api/ingest (extracted with the models it loads once at start). While it runs, query, export, "
         + "explain and extract on the same --store go through it. Writes (ingest, --allow-update) need the "
-        + "token of the store's server.token file (made on first start, mode 0600) or --token.")
+        + "token of the store's server.token file (made on first start, mode 0600) or --token; so do reads when "
+        + "--host is not a loopback address, unless --public-read.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -56,6 +57,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
       description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
+
+  @Option(names = "--public-read",
+      description = "Let anyone who can reach the server read (SPARQL queries, Graph Store reads, the page) "
+          + "without the token when --host is not a loopback address (by default reads then need the token "
+          + "too; on 127.0.0.1 they are always open).")
+  boolean publicRead;
 
   @Option(names = "--allow-update",
       description = "Open SPARQL Update (/ds/update) and Graph Store writes (with the token).")
@@ -156,7 +163,7 @@ final class ServeCommand implements Callable<Integer> {
     AccessToken access = token.map(AccessToken::of).orElseGet(() -> AccessToken.loadOrCreate(store.path()));
     Optional<Ingestor> ingestor = noIngest ? Optional.empty() : Optional.of(Ingestor.of(Engine.lazy(), graph));
     ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults,
-        maxRequestMb * 1024L * 1024L);
+        maxRequestMb * 1024L * 1024L, publicRead);
     GraphServer server;
     try {
       server = GraphServer.start(graph, config, ingestor, Optional.of(access));
@@ -178,16 +185,18 @@ final class ServeCommand implements Callable<Integer> {
     });
     Runnable stop = stopper(sources, address, server, graph);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "serve-stop"));
-    printBanner(server, ingestor.isPresent());
+    printBanner(server, ingestor.isPresent(), config.readsNeedToken());
     server.join();
     stop.run();
     return ExitCodes.OK;
   }
 
-  private void printBanner(GraphServer server, boolean ingest) {
+  private void printBanner(GraphServer server, boolean ingest, boolean guardedReads) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + store + " (SPARQL " + (allowUpdate ? "read-write" : "read-only")
-        + (ingest ? "; documents taken at /api/ingest" : "") + "; writes need the token)");
+        + (ingest ? "; documents taken at /api/ingest" : "") + "; "
+        + (guardedReads ? "reads and writes need the token: not on loopback, no --public-read" : "writes need the token")
+        + ")");
     out.println("  graph page: " + server.url());
     out.println("  SPARQL:     " + server.sparqlUrl());
     if (ingest) {

@@ -51,15 +51,16 @@ public final class GraphServer implements AutoCloseable {
   /**
    * Starts serving {@code store} as {@code config} says, with the ingest endpoint ({@code POST /api/ingest})
    * when an ingestor is given; the ingest endpoint, SPARQL Update and Graph Store writes need {@code token}
-   * ({@code Authorization: Bearer}), reads do not.
+   * ({@code Authorization: Bearer}); reads need it too when {@link ServerConfig#readsNeedToken()}.
    *
-   * @throws IllegalArgumentException if writes are possible (ingest or updates) but no token is given
+   * @throws IllegalArgumentException if writes are possible (ingest or updates), or reads are guarded, but no
+   *     token is given
    * @throws ServerException if the server cannot start (for example, the port is taken)
    */
   public static GraphServer start(GraphStore store, ServerConfig config, Optional<Ingestor> ingestor,
       Optional<AccessToken> token) {
-    checkArgument(token.isPresent() || (ingestor.isEmpty() && !config.allowUpdate()),
-        "writes (ingest, --allow-update) need a token");
+    checkArgument(token.isPresent() || (ingestor.isEmpty() && !config.allowUpdate() && !config.readsNeedToken()),
+        "writes (ingest, --allow-update), and reads beyond loopback, need a token");
     FusekiServer fuseki = build(store, config, ingestor, token);
     bind(fuseki, config.host());
     RequestLimits.apply(fuseki, config.maxRequestBytes());
@@ -86,7 +87,7 @@ public final class GraphServer implements AutoCloseable {
         .addServlet("/api/status", new StatusServlet(() -> ingestor.map(Ingestor::generation).orElse(0L)))
         .enablePing(true);
     ingestor.ifPresent(i -> builder.addServlet(IngestServlet.PATH, new IngestServlet(i)));
-    token.ifPresent(t -> builder.addFilter("/*", new WriteGuard(t)));
+    token.ifPresent(t -> builder.addFilter("/*", new AccessGuard(t, config.readsNeedToken())));
     builder.addFilter("/*", new BodyLimitFilter(config.maxRequestBytes()));
     // "/" itself belongs to Fuseki's 404 servlet, so the page claims the root ("") and its files
     for (String path : PageServlet.PATHS) {

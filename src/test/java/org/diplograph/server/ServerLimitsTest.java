@@ -52,7 +52,7 @@ class ServerLimitsTest {
     GeneratedGraph.fill(store, 100, 7);
     token = AccessToken.of("limits-test-token-0123456789abcdef0123456789");
     Ingestor ingestor = Ingestor.of(ModelFreeEngine.create(), store);
-    ServerConfig config = new ServerConfig("127.0.0.1", 0, true, Duration.ofSeconds(1), 10_000, LIMIT);
+    ServerConfig config = new ServerConfig("127.0.0.1", 0, true, Duration.ofSeconds(1), 10_000, LIMIT, false);
     server = GraphServer.start(store, config, Optional.of(ingestor), Optional.of(token));
   }
 
