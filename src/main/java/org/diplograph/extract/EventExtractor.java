@@ -37,7 +37,8 @@ public final class EventExtractor {
   /** Words that place what follows in the past before the news: its date is not the news's date. */
   private static final Pattern BACKGROUND = Pattern.compile("此前|曾经|(?<![未不])曾(?!任)|先前|过去|早前|以前|之前|前不久|历史上|当年|多年来|迄今");
   private static final List<String> NOUN_MODIFIED = List.of(
-      "前", "发言人", "公报", "主席国", "东道主", "议程", "筹备", "秘书处", "机制", "成果", "关系", "伙伴");
+      "前", "发言人", "公报", "主席国", "东道主", "主办", "举办国", "承办", "议程", "筹备", "秘书处", "机制", "成果",
+      "关系", "伙伴");
   private static final List<String> CONTINUATIONS = List.of(
       "并", "然后", "随后", "再", "还", "又", "出席", "参加", "前往", "赴", "会见", "并将", "以及", "及");
   /** 这次会议, 此次会谈: the meeting already told (or about to be), not a new one. */
@@ -53,6 +54,8 @@ public final class EventExtractor {
   /** 峰会推迟举行, 会谈被取消: the meeting named did not take place. */
   private static final Pattern CALLED_OFF = Pattern.compile("(再度|再次|一再)?(被|遭)?(推迟|延期|延后|取消|叫停|搁置)");
   private static final Pattern BEFORE_FRAME = Pattern.compile("[^，。；,;在]{0,12}?(之前|前)(?![往总任身者进夕线])");
+  /** 他还会见了, 她在访问期间: a personal pronoun opening a sentence (not 他们, 他国, 他人). */
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[他她](?![们国人方日])");
   private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
   /**
@@ -88,7 +91,11 @@ public final class EventExtractor {
     List<SentenceView> views = new ArrayList<>();
     Set<ActorId> named = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
-      SentenceView v = new SentenceView(sentences.get(i), doc.mentions().get(i), actors);
+      List<Mention> mentions = doc.mentions().get(i);
+      if (i > 0) {
+        mentions = withPronounSubject(sentences.get(i).text(), mentions, views.get(i - 1));
+      }
+      SentenceView v = new SentenceView(sentences.get(i), mentions, actors);
       views.add(v);
       named.addAll(v.parties(v.arguments(0, v.text().length())));
     }
@@ -104,6 +111,28 @@ public final class EventExtractor {
         .filter(e -> e.type() != EventType.MEET || e.parties().size() >= 2).toList();
     return new DocumentExtraction(doc.annotated().doc(), kept, withMembers,
         relations.positions(kept), memberships, VERSION);
+  }
+
+  /**
+   * 他在峰会期间分别会见了…: a sentence that opens with 他/她 has for subject the person named in the
+   * first clause of the sentence before (when that person has a country).
+   */
+  private static List<Mention> withPronounSubject(String text, List<Mention> mentions, SentenceView previous) {
+    if (!PRONOUN_SUBJECT.matcher(text).lookingAt() || mentions.stream().anyMatch(m -> m.start() == 0)) {
+      return mentions;
+    }
+    // 乌克兰总统泽连斯基周六抵达广岛: the person of the first clause, after the state's name and the title
+    int firstClause = previous.clauseEnd(0);
+    Optional<Mention> subject = previous.mentions().stream()
+        .filter(m -> m.end() <= firstClause && !previous.partiesOf(m).isEmpty())
+        .filter(m -> m.kind() == MentionKind.PERSON).findFirst();
+    if (subject.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>();
+    out.add(new Mention(0, 1, text.substring(0, 1), MentionKind.PERSON, subject.get().referents(), 0, 0.7));
+    out.addAll(mentions);
+    return out;
   }
 
   /**

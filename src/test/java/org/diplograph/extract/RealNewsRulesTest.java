@@ -451,4 +451,16 @@ class RealNewsRulesTest {
     List<Event> established = extract("60 年 前 ， 中法 两 国 建立 大使级 外交 关系 。").events();
     assertEquals("1964", established.get(0).date().orElseThrow().iso());
   }
+
+  @Test
+  void aPronounOpeningASentenceIsThePersonOfTheSentenceBefore() {
+    assertEquals(Set.of(cs("IND", "UKR"), cs("BRA", "UKR")), partiesOf(EventType.MEET,
+        "乌克兰 总统 [[泽连斯基]] 周六 抵达 广岛 。",
+        "他 在 峰会 期间 分别 会见 了 印度 总理 [[莫迪]] 和 巴西 总统 [[卢拉]] 。"));
+  }
+
+  @Test
+  void theHostCountryOfASummitIsNoMeetingOfItsOwn() {
+    assertTrue(partiesOf(EventType.MEET, "中方 已 向 峰会 主办国 日本 提出 严正 交涉 。").isEmpty());
+  }
 }
