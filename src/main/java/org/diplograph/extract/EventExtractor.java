@@ -54,8 +54,9 @@ public final class EventExtractor {
   /** 峰会推迟举行, 会谈被取消: the meeting named did not take place. */
   private static final Pattern CALLED_OFF = Pattern.compile("(再度|再次|一再)?(被|遭)?(推迟|延期|延后|取消|叫停|搁置)");
   private static final Pattern BEFORE_FRAME = Pattern.compile("[^，。；,;在]{0,12}?(之前|前)(?![往总任身者进夕线])");
-  /** 他还会见了, 她在访问期间: a personal pronoun opening a sentence (not 他们, 他国, 他人). */
-  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[他她](?![们国人方日])");
+  /** 他还会见了, 随后她…: a personal pronoun opening a sentence, maybe after a time word (not 他们, 他国, 他人). */
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+      "(随后|此后|其后|之后|当天|同日|此外|另外|此前|次日|\\d{1,2}日)?[，,]?[他她](?![们国人方日])");
   private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
   /**
@@ -118,9 +119,11 @@ public final class EventExtractor {
    * first clause of the sentence before (when that person has a country).
    */
   private static List<Mention> withPronounSubject(String text, List<Mention> mentions, SentenceView previous) {
-    if (!PRONOUN_SUBJECT.matcher(text).lookingAt() || mentions.stream().anyMatch(m -> m.start() == 0)) {
+    Matcher pronoun = PRONOUN_SUBJECT.matcher(text);
+    if (!pronoun.lookingAt() || mentions.stream().anyMatch(m -> m.start() < pronoun.end())) {
       return mentions;
     }
+    int at = pronoun.end() - 1;
     // 乌克兰总统泽连斯基周六抵达广岛: the person of the first clause, after the state's name and the title
     int firstClause = previous.clauseEnd(0);
     Optional<Mention> subject = previous.mentions().stream()
@@ -130,7 +133,7 @@ public final class EventExtractor {
       return mentions;
     }
     List<Mention> out = new ArrayList<>();
-    out.add(new Mention(0, 1, text.substring(0, 1), MentionKind.PERSON, subject.get().referents(), 0, 0.7));
+    out.add(new Mention(at, at + 1, text.substring(at, at + 1), MentionKind.PERSON, subject.get().referents(), 0, 0.7));
     out.addAll(mentions);
     return out;
   }

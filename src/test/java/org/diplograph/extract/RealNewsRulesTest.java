@@ -457,6 +457,8 @@ class RealNewsRulesTest {
     assertEquals(Set.of(cs("IND", "UKR"), cs("BRA", "UKR")), partiesOf(EventType.MEET,
         "乌克兰 总统 [[泽连斯基]] 周六 抵达 广岛 。",
         "他 在 峰会 期间 分别 会见 了 印度 总理 [[莫迪]] 和 巴西 总统 [[卢拉]] 。"));
+    assertTrue(partiesOf(EventType.VISIT, "乌克兰 总统 [[泽连斯基]] 周六 抵达 广岛 。", "随后 ， 他 访问 了 波兰 。")
+        .contains(cs("UKR", "POL")));
   }
 
   @Test
