@@ -110,7 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
       result = engine.batch(options).withProgress(Progress.forThisTerminal()).run(files, unchanged, x -> {
-        graph.replaceDocument(x);
+        graph.replaceDocumentMarkingOccurrences(x);
         remote.ifPresent(r -> r.pushDocument(graph, x.doc().id()));
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);

@@ -83,7 +83,7 @@ public final class Ingestor {
     List<String> stored = new ArrayList<>();
     BatchRunner runner = runner(request);
     BatchResult result = runner.run(sourceName, content, unchanged(store, request.force()), x -> {
-      store.replaceDocument(x);
+      store.replaceDocumentMarkingOccurrences(x);
       stored.add(x.doc().id());
       x.events().forEach(e -> events.merge(e.type(), 1, Integer::sum));
       sink.accept(x);
