@@ -565,8 +565,10 @@ final class PartyRules {
       } else {
         // 中方就日方涉华言论提出严正交涉: the target follows 就/针对, the source stands before it
         targets = v.parties(groupAt(v, about.get()));
-        if (group.isEmpty() && !ownSubject) {
-          sources = subjectsBefore(v, t, about.get());
+        // 中国对美国的做法表示强烈不满: the subject stands before the marker, not between it and the trigger
+        List<ActorId> before = subjectsBefore(v, t, about.get());
+        if (group.isEmpty() && (!ownSubject || !before.isEmpty())) {
+          sources = before;
         }
       }
     }
@@ -616,7 +618,12 @@ final class PartyRules {
   /** 断交的国家是…, 加入的成员有…: a relative clause whose head noun a list names. */
   private static final Pattern LISTED_AFTER = Pattern.compile(
       "的[^，。；]{0,6}?(国家|成员国|成员|国|伙伴国|伙伴)(有|是|为|包括|分别是|分别为|依次是)[：:]?");
-  private static final Pattern ABOUT = Pattern.compile("就|针对|对于|对(?=[^，。；]{0,30}?(言论|言行|声明|行为|做法|举动|报告|决议))");
+  /**
+   * What introduces the target of an act of opposition before its verb: 就/针对/对于 (what it is about),
+   * 向 (向日方提出抗议), 对 in the verb's own clause (对美方表示强烈不满) or further with what was said or done.
+   */
+  private static final Pattern ABOUT = Pattern.compile("就|针对|对于|(?<![面相])向|(?<![面相绝应反核比])对(?!此)");
+  private static final Pattern SAID_OR_DONE = Pattern.compile("言论|言行|声明|行为|做法|举动|报告|决议");
   /** What a speaker goes on to say after a verb of criticism (反击说, 警告，…; 对此强烈不满). */
   private static final Pattern SPEECH_AFTER = Pattern.compile("(说|称|表示|指出|道)?[，,：:“\"「]");
 
@@ -631,7 +638,13 @@ final class PartyRules {
     while (m.find()) {
       int end = m.end();
       boolean actorFollows = v.mentions().stream().anyMatch(x -> x.start() == end && !v.partiesOf(x).isEmpty());
-      if (actorFollows) {
+      boolean near = !m.group().equals("对") && !m.group().equals("向") || end >= v.clauseStart(t.start())
+          || SAID_OR_DONE.matcher(v.text()).region(end, t.start()).find();
+      if (actorFollows && near) {
+        if (end >= v.clauseStart(t.start())) {
+          // 中方对美方向台湾出售武器表示不满: in the verb's clause the first marker governs the rest
+          return at.filter(a -> a >= v.clauseStart(t.start())).or(() -> Optional.of(end));
+        }
         at = Optional.of(end);
       }
     }

@@ -27,6 +27,7 @@ final class ReportedCriticism {
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(他|她|该发言人|发言人|这位发言人)(还|也|并|同时|进一步)?(表示|指出|称|强调|说|认为)");
 
   private static final String PREPOSITIONS = "向对与同和跟给为把将从在被由";
+  private static final Pattern TIME_FRAME_OPENER = Pattern.compile("自从|(?<![来各亲独源])自(?![己身主由卫行治我称])|从(?=\\d{4}年)");
   private static final Pattern CONTRAST = Pattern.compile("\\s*(但是|但|然而|不过|而)");
 
   private final List<String> predicates;
@@ -49,6 +50,9 @@ final class ReportedCriticism {
     String text = v.text();
     for (String p : predicates) {
       for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length())) {
+        if (inTimeFrame(text, v.clauseStart(at), at, v.clauseEnd(at))) {
+          continue;
+        }
         Trigger t = new Trigger(EventType.OPPOSE, at, at + p.length(), p);
         List<Mention> blamed = blamed(v, at);
         List<Mention> speaker = speaker(v, blamed.isEmpty() ? at : blamed.get(0).start());
@@ -130,6 +134,11 @@ final class ReportedCriticism {
   private static boolean governed(SentenceView v, Mention m) {
     return v.sentence().tokens().stream().anyMatch(t -> t.end() == m.start() && t.end() - t.begin() == 1
         && PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0);
+  }
+
+  /** 自俄罗斯入侵乌克兰以来: a predicate that only dates what the sentence says is no statement of blame. */
+  private static boolean inTimeFrame(String text, int clause, int at, int end) {
+    return text.substring(at, end).contains("以来") || TIME_FRAME_OPENER.matcher(text).region(clause, at).find();
   }
 
   private static boolean speechBetween(String text, int from, int to) {

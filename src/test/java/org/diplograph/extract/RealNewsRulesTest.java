@@ -397,4 +397,31 @@ class RealNewsRulesTest {
     // a joint meeting stays one
     assertEquals(Set.of(cs("JPN", "KOR", "USA")), partiesOf(EventType.MEET, "美国 总统 与 日本 首相 和 韩国 总统 举行 会谈 。"));
   }
+
+  @Test
+  void theTargetOfOppositionMayStandBeforeItsVerbAfterDuiOrXiang() {
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE, "中国 对 美国 的 做法 表示 强烈 不满 。"));
+    assertEquals(Set.of(cs("JPN", "CHN")), partiesOf(EventType.OPPOSE,
+        "日本 政府 就 钓鱼岛 问题 向 中方 提出 抗议 。"));
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE,
+        "外交部 发言人 表示 ， 中方 已 就此 向 美方 提出 严正 交涉 。"));
+    // 面对 is no marker: facing a threat is no act of opposition by the one who faces it
+    assertTrue(partiesOf(EventType.OPPOSE, "菲律宾 与 日本 分别 在 南海 、 东海 面对 中国 的 海上 威胁 。").isEmpty());
+    // 对 in an earlier clause (a visit) does not introduce the target of a later criticism
+    assertEquals(Set.of(cs("USA", "RUS")), partiesOf(EventType.OPPOSE,
+        "美国 国务卿 对 中国 进行 访问 期间 ， 美方 批评 俄罗斯 。"));
+  }
+
+  @Test
+  void blameInReportedSpeechCoversDemandsThreatsAndDisappointment() {
+    assertEquals(Set.of(cs("CHN", "USA")), partiesOf(EventType.OPPOSE, "[[王毅]] 表示 ， 美国 应 停止 打压 中国 企业 。"));
+    assertEquals(Set.of(cs("FRA", "IRN")), partiesOf(EventType.OPPOSE,
+        "法国 外长 表示 ， 伊朗 的 核 计划 对 地区 安全 构成 严重 威胁 。"));
+    assertEquals(Set.of(cs("USA", "CHN")), partiesOf(EventType.OPPOSE,
+        "美国 国务院 发言人 说 ， 我们 对 中国 在 南海 的 挑衅 行为 深表 关切 。"));
+    // a predicate that only dates what is said (自…以来) blames no one
+    assertTrue(partiesOf(EventType.OPPOSE, "美国 表示 ， 自 俄罗斯 入侵 乌克兰 以来 ， 美国 已 向 乌克兰 提供 援助 。").isEmpty());
+    // and a negated one neither
+    assertTrue(partiesOf(EventType.OPPOSE, "[[拜登]] 表示 ， 美国 不 寻求 遏制 中国 。").isEmpty());
+  }
 }
