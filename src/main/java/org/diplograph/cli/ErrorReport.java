@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.diplograph.export.PushException;
+import org.diplograph.server.AccessToken;
 import org.diplograph.server.ServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -52,6 +54,13 @@ final class ErrorReport implements IExecutionExceptionHandler {
       QueryParseException q = sparql.get();
       return new Problem("SPARQL syntax error at line " + q.getLine() + ", column " + q.getColumn() + ": "
           + firstLine(q.getMessage()), 2);
+    }
+    Optional<QueryExceptionHTTP> http = cause(e, QueryExceptionHTTP.class);
+    if (http.isPresent()) {
+      int code = http.get().getStatusCode();
+      return new Problem("the server's SPARQL endpoint answered " + (code > 0 ? "HTTP " + code : firstLine(
+          http.get().getMessage())) + (code == 401 ? " (it asks for its token: --token, $DIPLOGRAPH_TOKEN or the "
+          + "store's " + AccessToken.FILE_NAME + ")" : ""), 1);
     }
     Optional<ServerException> server = cause(e, ServerException.class);
     if (server.isPresent()) {

@@ -18,6 +18,7 @@ import org.diplograph.export.GraphvizRenderer;
 import org.diplograph.export.NetworkExporter;
 import org.diplograph.export.NetworkFilter;
 import org.diplograph.export.NetworkFormat;
+import org.diplograph.export.PushLedger;
 import org.diplograph.export.PushTarget;
 import org.diplograph.export.RdfExporter;
 import org.diplograph.export.RdfFormat;
@@ -131,7 +132,8 @@ final class ExportCommand implements Callable<Integer> {
     if (!access.existsOrSay("export", spec.commandLine().getErr())) {
       return ExitCodes.FAILURE;
     }
-    try (GraphStore graph = access.openAll(); StorePusher remote = StorePusher.open(target)) {
+    try (GraphStore graph = access.openAll();
+        StorePusher remote = StorePusher.open(target, PushLedger.of(store.path(), target.endpoint()))) {
       remote.pushAll(graph);
       spec.commandLine().getOut().println(remote.summary().line());
       spec.commandLine().getOut().flush();

@@ -94,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
       return new RemoteExtraction(served.get(), options, force, jsonOut)
           .run(files, Progress.forThisTerminal(), store.toString(), turtle, out);
     }
-    Optional<StorePusher> remote = push.open(spec, Optional.empty());
+    Optional<StorePusher> remote = push.open(spec, Optional.empty(), store.path());
     Closer closer = Closer.create();
     remote.ifPresent(closer::register);
     // the ontology graph first: a wrong URL or password shows before the models load
@@ -119,6 +119,7 @@ final class ExtractCommand implements Callable<Integer> {
         writeTurtle(graph, turtle.get());
       }
       OccurrenceSummary occurrences = graph.updateOccurrences(tally.documents);
+      remote.ifPresent(r -> r.deleteGone(graph)); // documents the store no longer has leave the remote one too
       remote.ifPresent(r -> r.pushOccurrences(graph));
       Summary.print(out, result, tally.events, graph, occurrences);
       remote.ifPresent(r -> out.println(r.summary().line()));

@@ -1,9 +1,11 @@
 package org.diplograph.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.diplograph.export.PushCredentials;
 import org.diplograph.export.PushException;
+import org.diplograph.export.PushLedger;
 import org.diplograph.export.PushTarget;
 import org.diplograph.export.StorePusher;
 import org.jspecify.annotations.Nullable;
@@ -68,9 +70,12 @@ final class PushOptions {
     }
   }
 
-  /** Opens a pusher to the target, if there is one. */
-  Optional<StorePusher> open(CommandSpec spec, Optional<String> url) {
-    return target(spec, url).map(StorePusher::open);
+  /**
+   * Opens a pusher to the target, if there is one, keeping its ledger in {@code storeDir} (so that graphs
+   * the store no longer has are deleted remotely).
+   */
+  Optional<StorePusher> open(CommandSpec spec, Optional<String> url, Path storeDir) {
+    return target(spec, url).map(t -> StorePusher.open(t, PushLedger.of(storeDir, t.endpoint())));
   }
 
   /**

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         + "Graph Store Protocol reads: /ds/data, /ds/get), the graph page at /, and takes documents at "
         + "/api/ingest (extracted with the models it loads once at start). While it runs, query, export, "
         + "explain and extract on the same --store go through it. Writes (ingest, --allow-update) need the "
-        + "token of the store's server.token file (made on first start, mode 0600) or --token.")
+        + "token of the store's server.token file (made on first start, mode 0600) or --token; so do reads when "
+        + "--host is not a loopback address, unless --public-read.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -57,17 +58,28 @@ final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
+  @Option(names = "--public-read",
+      description = "Let anyone who can reach the server read (SPARQL queries, Graph Store reads, the page) "
+          + "without the token when --host is not a loopback address (by default reads then need the token "
+          + "too; on 127.0.0.1 they are always open).")
+  boolean publicRead;
+
   @Option(names = "--allow-update",
       description = "Open SPARQL Update (/ds/update) and Graph Store writes (with the token).")
   boolean allowUpdate;
 
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-      description = "Query timeout (default: ${DEFAULT-VALUE}).")
+      description = "Query timeout in seconds, for SPARQL queries and the network API; a query past it gets 503 "
+          + "(default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N",
       description = "Cap on result rows of a query (default: ${DEFAULT-VALUE}).")
   int maxResults;
+
+  @Option(names = "--max-request-mb", defaultValue = "20", paramLabel = "MB",
+      description = "Largest request body (upload, query, update); larger ones get 413 (default: ${DEFAULT-VALUE}).")
+  int maxRequestMb;
 
   @Option(names = "--token", paramLabel = "TOKEN",
       description = "The write token (default: the store's server.token, made on first start).")
@@ -127,9 +139,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (port < 0 || port > 65535 || timeoutSeconds <= 0 || maxResults <= 0 || threads < 1) {
+    if (port < 0 || port > 65535 || timeoutSeconds <= 0 || maxResults <= 0 || threads < 1 || maxRequestMb <= 0) {
       throw new ParameterException(spec.commandLine(),
-          "serve: --port must be 0..65535, --timeout, --max-results and --threads positive");
+          "serve: --port must be 0..65535, --timeout, --max-results, --max-request-mb and --threads positive");
     }
     if (noIngest && (!watch.isEmpty() || !feeds.isEmpty())) {
       throw new ParameterException(spec.commandLine(), "serve: --watch and --feed need ingest (drop --no-ingest)");
@@ -150,7 +162,8 @@ final class ServeCommand implements Callable<Integer> {
     GraphStore graph = GraphStore.open(store.path());
     AccessToken access = token.map(AccessToken::of).orElseGet(() -> AccessToken.loadOrCreate(store.path()));
     Optional<Ingestor> ingestor = noIngest ? Optional.empty() : Optional.of(Ingestor.of(Engine.lazy(), graph));
-    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults);
+    ServerConfig config = new ServerConfig(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxResults,
+        maxRequestMb * 1024L * 1024L, publicRead);
     GraphServer server;
     try {
       server = GraphServer.start(graph, config, ingestor, Optional.of(access));
@@ -172,16 +185,18 @@ final class ServeCommand implements Callable<Integer> {
     });
     Runnable stop = stopper(sources, address, server, graph);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "serve-stop"));
-    printBanner(server, ingestor.isPresent());
+    printBanner(server, ingestor.isPresent(), config.readsNeedToken());
     server.join();
     stop.run();
     return ExitCodes.OK;
   }
 
-  private void printBanner(GraphServer server, boolean ingest) {
+  private void printBanner(GraphServer server, boolean ingest, boolean guardedReads) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + store + " (SPARQL " + (allowUpdate ? "read-write" : "read-only")
-        + (ingest ? "; documents taken at /api/ingest" : "") + "; writes need the token)");
+        + (ingest ? "; documents taken at /api/ingest" : "") + "; "
+        + (guardedReads ? "reads and writes need the token: not on loopback, no --public-read" : "writes need the token")
+        + ")");
     out.println("  graph page: " + server.url());
     out.println("  SPARQL:     " + server.sparqlUrl());
     if (ingest) {

@@ -45,6 +45,7 @@ public final class GraphPusher implements AutoCloseable {
   private final AtomicInteger graphs = new AtomicInteger();
   private final AtomicLong triples = new AtomicLong();
   private final AtomicInteger retries = new AtomicInteger();
+  private final AtomicInteger deleted = new AtomicInteger();
   private final AtomicLong nanos = new AtomicLong();
 
   private GraphPusher(PushTarget target) {
@@ -95,13 +96,40 @@ public final class GraphPusher implements AutoCloseable {
     try {
       Failsafe.with(retry).run(() -> request().graphName(graphIri).PUT(graph));
     } catch (HttpException e) {
-      throw failure(graphIri, e);
+      throw failure(graphIri, e, "push");
     } finally {
       nanos.addAndGet(System.nanoTime() - t0);
     }
     graphs.incrementAndGet();
     triples.addAndGet(graph.size());
     LOG.debug("{}: PUT <{}>, {} triples", endpoint, graphIri, graph.size());
+  }
+
+  /**
+   * Deletes the graph {@code graphIri} from the remote store; a graph the store does not have (404) counts
+   * as deleted.
+   *
+   * @throws PushException if the store refuses it, cannot be reached, or still fails after the retries
+   */
+  public void delete(String graphIri) {
+    long t0 = System.nanoTime();
+    try {
+      Failsafe.with(retry).run(() -> {
+        try {
+          request().graphName(graphIri).DELETE();
+        } catch (HttpException e) {
+          if (e.getStatusCode() != 404) {
+            throw e;
+          }
+        }
+      });
+    } catch (HttpException e) {
+      throw failure(graphIri, e, "delete");
+    } finally {
+      nanos.addAndGet(System.nanoTime() - t0);
+    }
+    deleted.incrementAndGet();
+    LOG.debug("{}: DELETE <{}>", endpoint, graphIri);
   }
 
   private GSP request() {
@@ -115,6 +143,11 @@ public final class GraphPusher implements AutoCloseable {
   /** Graphs pushed so far. */
   public int graphs() {
     return graphs.get();
+  }
+
+  /** Graphs deleted so far. */
+  public int deleted() {
+    return deleted.get();
   }
 
   /** Triples pushed so far. */
@@ -142,18 +175,20 @@ public final class GraphPusher implements AutoCloseable {
     return cause(e, IOException.class).isPresent() && cause(e, ConnectException.class).isEmpty() && !unknownHost(e);
   }
 
-  private PushException failure(String graphIri, HttpException e) {
+  private PushException failure(String graphIri, HttpException e, String verb) {
     Reason reason = reason(e);
     String what = switch (reason) {
       case UNAUTHORIZED -> "authentication failed (HTTP 401)";
       case FORBIDDEN -> "not allowed to write (HTTP 403)";
       case NOT_FOUND -> "no Graph Store endpoint at this URL (HTTP " + e.getStatusCode() + ")";
-      case NOT_WRITABLE -> "the endpoint does not accept PUT (HTTP 405, read-only?)";
+      case NOT_WRITABLE -> "the endpoint does not accept " + (verb.equals("push") ? "PUT" : "DELETE")
+          + " (HTTP 405, read-only?)";
       case REFUSED -> "connection refused (is the server running?)";
       case UNKNOWN_HOST -> "unknown host " + target.endpoint().getHost();
       case OTHER -> brief(e) + (isTransient(e) ? " (after " + target.retries() + " retries)" : "");
     };
-    return new PushException(reason, "cannot push <" + graphIri + "> to " + endpoint + ": " + what, e);
+    String where = verb.equals("push") ? " to " : " from ";
+    return new PushException(reason, "cannot " + verb + " <" + graphIri + ">" + where + endpoint + ": " + what, e);
   }
 
   private static Reason reason(HttpException e) {

@@ -2,8 +2,12 @@ package org.diplograph.export;
 
 import java.io.Closeable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,18 +21,34 @@ import org.diplograph.graph.Iris;
  * remote graph of the same name ({@link GraphPusher}): a document's graph right after it was stored, the
  * ontology graph and the occurrence graph, or the whole store (ontology first, occurrences last, so the
  * occurrences never name documents the remote store lacks). A graph is copied out of the local store in a
- * read transaction and sent after it. Not thread-safe; close it once, when done.
+ * read transaction and sent after it. With a {@link PushLedger}, it also deletes from the remote store the
+ * graphs it pushed before that the local store no longer has ({@link #deleteGone}), and records what the
+ * remote store holds when closed. Not thread-safe; close it once, when done.
  */
 public final class StorePusher implements Closeable {
   private final GraphPusher pusher;
+  private final Optional<PushLedger> ledger;
+  /** What the remote store holds from this store, as far as the ledger and this run know. */
+  private final Set<String> remote;
 
-  private StorePusher(GraphPusher pusher) {
+  private StorePusher(GraphPusher pusher, Optional<PushLedger> ledger) {
     this.pusher = pusher;
+    this.ledger = ledger;
+    this.remote = new TreeSet<>(ledger.map(PushLedger::read).orElse(Set.of()));
   }
 
-  /** A pusher to the target; nothing is sent yet. */
+  /** A pusher to the target that keeps no ledger (deletes nothing); nothing is sent yet. */
   public static StorePusher open(PushTarget target) {
-    return new StorePusher(GraphPusher.open(target));
+    return new StorePusher(GraphPusher.open(target), Optional.empty());
+  }
+
+  /**
+   * A pusher to the target that reads {@code ledger} now and writes it when closed; nothing is sent yet.
+   *
+   * @throws java.io.UncheckedIOException if the ledger exists but cannot be read
+   */
+  public static StorePusher open(PushTarget target, PushLedger ledger) {
+    return new StorePusher(GraphPusher.open(target), Optional.of(ledger));
   }
 
   /**
@@ -39,6 +59,7 @@ public final class StorePusher implements Closeable {
    */
   public void push(String graphIri, Graph graph) {
     pusher.put(graphIri, graph);
+    remote.add(graphIri);
   }
 
   /**
@@ -61,18 +82,45 @@ public final class StorePusher implements Closeable {
 
   /**
    * Pushes every named graph of the local store: the ontology graph, the documents' graphs in the
-   * order of their IRIs, then the occurrence graph.
+   * order of their IRIs, then (after {@link #deleteGone deleting} the graphs the local store no longer has)
+   * the occurrence graph.
    *
    * @throws PushException at the first graph that fails; the ones before it are in the remote store
    */
   public void pushAll(GraphStore store) {
-    for (String iri : graphNames(store)) {
-      pushLocal(store, iri);
+    List<String> names = graphNames(store);
+    for (String iri : names) {
+      if (!iri.equals(Iris.OCCURRENCE_GRAPH)) {
+        pushLocal(store, iri);
+      }
     }
+    deleteGone(store);
+    if (names.contains(Iris.OCCURRENCE_GRAPH)) {
+      pushLocal(store, Iris.OCCURRENCE_GRAPH);
+    }
+  }
+
+  /**
+   * Deletes from the remote store the graphs this store pushed before (by the ledger) that it no longer
+   * has: a document dropped from the local store leaves the remote one too. Does nothing without a ledger.
+   * Push the occurrence graph after it, so the remote occurrences no longer name the deleted documents.
+   *
+   * @return the IRIs of the deleted graphs
+   * @throws PushException at the first graph that cannot be deleted
+   */
+  public List<String> deleteGone(GraphStore store) {
+    Set<String> local = new HashSet<>(graphNames(store));
+    List<String> gone = remote.stream().filter(iri -> !local.contains(iri)).toList();
+    for (String iri : gone) {
+      pusher.delete(iri);
+      remote.remove(iri);
+    }
+    return gone;
   }
 
   private void pushLocal(GraphStore store, String iri) {
     pusher.put(iri, copy(store, iri));
+    remote.add(iri);
   }
 
   private static Graph copy(GraphStore store, String iri) {
@@ -100,12 +148,21 @@ public final class StorePusher implements Closeable {
   /** What was pushed since this pusher was opened, and the time spent sending it. */
   public PushSummary summary() {
     return new PushSummary(pusher.target().endpoint().toString(), pusher.graphs(), pusher.triples(),
-        pusher.retries(), pusher.elapsed());
+        pusher.deleted(), pusher.retries(), pusher.elapsed());
   }
 
-  /** Forgets the credentials ({@link GraphPusher#close()}). */
+  /**
+   * Records in the ledger, if any, what the remote store now holds from this store (also after a failed
+   * push: what was sent before the failure is there), and forgets the credentials ({@link GraphPusher#close()}).
+   *
+   * @throws java.io.UncheckedIOException if the ledger cannot be written
+   */
   @Override
   public void close() {
-    pusher.close();
+    try {
+      ledger.ifPresent(l -> l.write(remote));
+    } finally {
+      pusher.close();
+    }
   }
 }

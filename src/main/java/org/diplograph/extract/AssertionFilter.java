@@ -19,7 +19,10 @@ final class AssertionFilter {
       // generic statements: 无论…磋商, 这些…对话 speak of kinds of events, not of one that happened
       "无论", "不论", "这些", "各种", "一系列", "申请", "争取", "考虑", "讨论是否", "继续", "视为",
       // a purpose is not a deed: 目的是“反击”…
-      "目的是", "目的在于", "为了", "以期");
+      "目的是", "目的在于", "为了", "以期",
+      // 会 of the future after a time or an adverb (本周会率领…访问), postponed and called-off events
+      "本周会", "下周会", "明天会", "明年会", "今后会", "也会", "还会", "仍会", "才会", "都会",
+      "推迟", "延期", "延后", "搁置", "取消", "叫停");
 
   private static final Pattern ATTENDING_AFTER_INVITATION =
       Pattern.compile("[^，。；]{0,12}?(参与|参加|出席|与会|访问|访华|赴)");
@@ -63,6 +66,10 @@ final class AssertionFilter {
       if (at >= 0 && !exempt(before, b, at)) {
         return false;
       }
+    }
+    if (before.endsWith("就") || before.endsWith("关于") || before.endsWith("围绕")) {
+      // 就签署协定进行谈判: the act is the topic of talks, not a deed
+      return false;
     }
     int jiang = before.lastIndexOf('将');
     if (jiang < 0 || before.startsWith("将军", jiang)) {

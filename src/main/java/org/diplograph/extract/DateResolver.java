@@ -23,6 +23,8 @@ public final class DateResolver {
   private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(?:" + DAY + ")?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!代)");
   private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|去年|前年|明年)\\s*(?:(\\d{1,2})\\s*月)?\\s*(?:" + DAY + ")?");
+  /** 60年前, 30多年前 is not a date (多 makes it vague); 前往 and 前总统 are no 前 of time. */
+  private static final Pattern YEARS_AGO = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s*年前(?![往任总身者])");
   private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|上个月)(?:" + DAY + ")?");
   private static final Pattern WEEKDAY = Pattern.compile("(上周|本周|这周|上星期|本星期)?(?:周|星期|礼拜)([一二三四五六日天])");
   private static final Pattern WEEK = Pattern.compile("本周|这周|上周|上星期|本星期");
@@ -100,6 +102,12 @@ public final class DateResolver {
       Optional<PartialDate> d = m.group(2) == null ? Optional.of(PartialDate.ofYear(y))
           : date(y, Integer.parseInt(m.group(2)), m.group(3));
       d.ifPresent(x -> add(out, new DateMention(m.start(), m.end(), x, true)));
+    }
+    Matcher ago = YEARS_AGO.matcher(text);
+    while (ago.find()) {
+      // 60年前，中法两国…建立外交关系: counted back from the publication year
+      add(out, new DateMention(ago.start(), ago.end(), PartialDate.ofYear(published.get().getYear()
+          - Integer.parseInt(ago.group(1))), true));
     }
     Matcher r = RELATIVE_MONTH.matcher(text);
     while (r.find()) {

@@ -49,6 +49,10 @@ public final class EventExtractor {
   /** The event types whose act is a decision or an agreement (决定/同意 do not make them plans). */
   private static final Set<EventType> DECIDED_BY_AGREEMENT = Set.of(EventType.UPGRADE_PARTNERSHIP,
       EventType.ESTABLISH_RELATIONS, EventType.SEVER_RELATIONS, EventType.JOIN);
+  /** The end of a 在…前 frame right after the trigger's object (在美国代表访问所罗门群岛前). */
+  /** 峰会推迟举行, 会谈被取消: the meeting named did not take place. */
+  private static final Pattern CALLED_OFF = Pattern.compile("(再度|再次|一再)?(被|遭)?(推迟|延期|延后|取消|叫停|搁置)");
+  private static final Pattern BEFORE_FRAME = Pattern.compile("[^，。；,;在]{0,12}?(之前|前)(?![往总任身者进夕线])");
   private static final List<String> ANAPHORS = List.of("这次", "此次", "这场", "该");
 
   /**
@@ -378,7 +382,15 @@ public final class EventExtractor {
   private boolean asserted(SentenceView v, Trigger t, Set<Integer> actorStarts) {
     Set<String> allowed = t.word().equals(TriggerMatcher.SANCTION) || DECIDED_BY_AGREEMENT.contains(t.type())
         ? Set.of("决定", "同意") : Set.of();
-    return assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts, allowed);
+    return assertions.asserted(v.text(), scopeStart(v, t), t.start(), actorStarts, allowed)
+        && !beforeItHappens(v, t) && !CALLED_OFF.matcher(v.text()).region(t.end(), v.text().length()).lookingAt();
+  }
+
+  /** 在美国代表访问所罗门群岛前签署: an act that only dates another (在…前) has not happened yet. */
+  private static boolean beforeItHappens(SentenceView v, Trigger t) {
+    int clause = v.clauseStart(t.start());
+    int at = v.text().lastIndexOf('在', t.start());
+    return at >= clause && BEFORE_FRAME.matcher(v.text()).region(t.end(), v.clauseEnd(t.end())).lookingAt();
   }
 
   /** 建交67年来, 明年建交45周年: the age of relations tells they were established, whatever the mood around it. */
@@ -425,7 +437,9 @@ public final class EventExtractor {
       found.stream().filter(DateMention::explicitYear).filter(d -> nearPublication(d.date().year()))
           .reduce((a, b) -> b).ifPresent(d -> year = Optional.of(d.date().year()));
       found.stream().reduce((a, b) -> b).ifPresent(d -> blockDate = Optional.of(d.date()));
-      found.stream().reduce((a, b) -> b).ifPresent(d -> lastDate = Optional.of(d.date()));
+      // 当天 refers to the last day named, not to a year or a month named since (今年是建交60周年)
+      found.stream().map(DateMention::date).filter(PartialDate::hasDay).reduce((a, b) -> b)
+          .ifPresent(d -> lastDate = Optional.of(d));
     }
 
     private boolean nearPublication(int y) {

@@ -59,7 +59,8 @@ final class PartyRules {
     return switch (t.type()) {
       case VISIT, OPPOSE, JOIN, SEVER_RELATIONS -> directed(v, t, context);
       case ESTABLISH_RELATIONS -> t.word().equals("承认") ? recognition(v, t)
-          : partnerBefore(v, t).map(p -> withPartner(v, t, p)).orElseGet(() -> symmetric(v, t, context));
+          : partnerBefore(v, t).or(() -> partnerWithin(v, t)).map(p -> withPartner(v, t, p))
+              .orElseGet(() -> symmetric(v, t, context));
       default -> symmetric(v, t, context);
     };
   }
@@ -237,6 +238,10 @@ final class PartyRules {
 
   /** 会见X和Y: the object of a meeting verb is the first actor after it with those coordinated with it. */
   private static List<Mention> objectGroup(SentenceView v, Trigger t) {
+    if (NOMINAL_AFTER.matcher(v.text()).region(t.end(), v.text().length()).lookingAt()) {
+      // 在会晤后的记者会上批评中国: a meeting named as a time takes no object
+      return List.of();
+    }
     List<Mention> after = v.arguments(t.end(), v.clauseEnd(t.end()));
     List<Mention> group = new ArrayList<>();
     for (Mention m : after) {
@@ -592,6 +597,7 @@ final class PartyRules {
   }
 
   private static final Pattern CONTRAST = Pattern.compile("(而|但|但是|然而|不过|同时)(?![且是])");
+  private static final Pattern NOMINAL_AFTER = Pattern.compile("(之后|后|之前|前|的|时|中|期间|上|结束)(?!往)");
   private static final Pattern UNNAMED_PARTNERS = Pattern.compile("[与和同](多国|各国|其他国家|伙伴国|对话伙伴|有关国家)");
   /** 拜登在戴维营接待日韩领导人: the host receives the visitor named after the verb. */
   private static final Set<String> RECEIVING = Set.of("接待", "迎接", "热情接待", "隆重接待");
@@ -679,6 +685,15 @@ final class PartyRules {
       return List.of();
     }
     return v.parties(candidates).stream().filter(p -> !sources.contains(p)).limit(1).toList();
+  }
+
+  /** 恢复与以色列的外交关系: the partner named inside the trigger after 与/同. */
+  private static Optional<Mention> partnerWithin(SentenceView v, Trigger t) {
+    String text = v.text();
+    return v.mentions().stream()
+        .filter(m -> m.start() > t.start() && m.end() < t.end() && "与同".indexOf(text.charAt(m.start() - 1)) >= 0)
+        .filter(m -> !v.partiesOf(m).isEmpty())
+        .findFirst();
   }
 
   /** 宣布与台湾断交: the partner of a relation, introduced by 与/同/和/跟 right before the verb phrase. */

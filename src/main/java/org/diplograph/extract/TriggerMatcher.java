@@ -34,12 +34,13 @@ final class TriggerMatcher {
   private static final Pattern COME = Pattern.compile(
       "(?<![以未原本后近将带从出起过回])来(?=[\\u4e00-\\u9fff]{1,4}?(?:出席|参加|访问|考察|进行))");
   /**
-   * 建交, 复交, 建立（大使级）外交关系, 恢复外交关系, 恢复邦交, 承认 (a state): relations established or
+   * 建交, 复交, 建立（大使级）外交关系, 恢复外交关系, 恢复邦交, 承认 (a state), 实现关系正常化: relations established or
    * restored. A period or an anniversary (建交以来, 建交50周年) still tells that they were; the states
    * that have relations (建交国) and a history (建交史) do not.
    */
   private static final Pattern ESTABLISH = Pattern.compile(
-      "(?:建交|复交|(?:正式|重新|宣布)?(?:建立|恢复|重建|重新建立)[^，。；,;]{0,8}?(?:外交关系|邦交)|承认)"
+      "(?:建交|复交|(?:正式|重新|宣布)?(?:建立|恢复|重建|重新建立)[^，。；,;]{0,8}?(?:外交关系|邦交)|承认"
+          + "|(?:实现|宣布|正式)了?(?:外交)?关系正常化|关系(?:实现|已经?)了?正常化)"
           + "(?!国|史|潮)");
   /** 断交, 断绝外交关系, 中止/终止外交关系, 撤销承认: relations severed (not 断交潮, 断交国). */
   private static final Pattern SEVER = Pattern.compile(

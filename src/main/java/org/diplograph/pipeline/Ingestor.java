@@ -25,6 +25,8 @@ import org.diplograph.ingest.DocumentReader;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.EventType;
 import org.diplograph.model.SourceDoc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The single writer of a served store: extracts inputs handed to it (an upload, a file dropped into a
@@ -35,6 +37,7 @@ import org.diplograph.model.SourceDoc;
  * so that a page can tell the graph changed.
  */
 public final class Ingestor {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
   private final Engine engine;
   private final GraphStore store;
   private final AtomicLong generation = new AtomicLong();
@@ -82,17 +85,23 @@ public final class Ingestor {
     Map<EventType, Integer> events = new EnumMap<>(EventType.class);
     List<String> stored = new ArrayList<>();
     BatchRunner runner = runner(request);
+    long t0 = System.nanoTime();
     BatchResult result = runner.run(sourceName, content, unchanged(store, request.force()), x -> {
       store.replaceDocumentMarkingOccurrences(x);
       stored.add(x.doc().id());
       x.events().forEach(e -> events.merge(e.type(), 1, Integer::sum));
       sink.accept(x);
     });
+    long t1 = System.nanoTime();
     OccurrenceSummary occurrences = stored.isEmpty() ? store.occurrenceSummary() : store.updateOccurrences(stored);
     if (!stored.isEmpty()) {
       generation.incrementAndGet();
     }
-    return new IngestReport(result, events, stored, store.summary(), occurrences);
+    long t2 = System.nanoTime();
+    IngestReport report = new IngestReport(result, events, stored, store.summary(), occurrences);
+    LOG.debug("{}: read, extract and store {} ms, occurrences {} ms, store summary {} ms", sourceName,
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+    return report;
   }
 
   private BatchRunner runner(IngestRequest request) {

@@ -45,9 +45,9 @@ public final class MentionResolver {
   /** 我国 and the organs of a state that news names without the state's name. */
   private static final Pattern HOME_REFERENCE = Pattern.compile(
       "我国|本国|外交部|国防部|总统府|行政院|国务院|商务部|外交部门|外务省|防卫省|统一部");
-  /** 谴责了北京: the object of a verb of criticism is the government, not the city. */
+  /** 谴责了北京, 转而承认北京: the object of a verb of criticism or recognition is the government, not the city. */
   private static final List<String> CRITICISM_VERBS = List.of(
-      "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应");
+      "谴责", "批评", "反对", "指责", "敦促", "警告", "抨击", "正告", "呼吁", "要求", "回应", "承认");
   private static final Pattern ISSUE_AFTER = Pattern.compile("(核)?(问题|议题)");
   /** 访问华盛顿, 前往新德里: a capital after a verb of travel is the destination, standing for its country. */
   private static final List<String> TRAVEL_VERBS = List.of(

@@ -12,9 +12,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The bearer token that guards a server's writes (ingest, SPARQL Update, Graph Store writes). Kept in
+ * The token that guards a server's writes (ingest, SPARQL Update, Graph Store writes), and its reads too when
+ * it listens beyond the loopback interface without {@code --public-read}. Kept in
  * the store directory as {@value #FILE_NAME}, readable by its owner only (mode 0600), created on the
  * first start; or given by the user. Immutable; {@link #matches} compares in constant time.
  */
@@ -71,13 +73,32 @@ public final class AccessToken {
     return value;
   }
 
-  /** True when {@code authorization} is {@code Bearer <this token>}. */
-  public boolean matches(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+  /**
+   * True when {@code authorization} carries this token: {@code Bearer <token>}, or HTTP Basic with the token
+   * as the password (any user name), which is what a browser sends after asking for it.
+   */
+  public boolean matches(@Nullable String authorization) {
+    if (authorization == null) {
       return false;
     }
-    byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(given, value.getBytes(StandardCharsets.UTF_8));
+    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return sameAsToken(authorization.substring(7).strip());
+    }
+    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String pair;
+      try {
+        pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+      int colon = pair.indexOf(':');
+      return colon >= 0 && sameAsToken(pair.substring(colon + 1));
+    }
+    return false;
+  }
+
+  private boolean sameAsToken(String given) {
+    return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -3,9 +3,11 @@ package org.diplograph.server;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.net.BindException;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
@@ -19,7 +21,8 @@ import org.diplograph.pipeline.Ingestor;
  * The HTTP service over a {@link GraphStore}: Fuseki serving the dataset at {@value #DATASET} over
  * the SPARQL 1.1 protocol ({@code /ds/sparql}, {@code /ds/query}; Graph Store Protocol reads at
  * {@code /ds/data} and {@code /ds/get}; {@code /ds/update} and GSP writes only when the config allows
- * updates), with the union of the named graphs as default graph, a query timeout and a row cap; plus
+ * updates), with the union of the named graphs as default graph, a query timeout, a row cap and a limit
+ * on request bodies and URLs ({@link RequestLimits}); plus
  * the graph page at {@code /}, its network JSON at {@code /api/network}, {@code /api/status} (a number
  * that grows with every ingest) and, with an {@link Ingestor}, the ingest endpoint {@code /api/ingest}. Started by {@link
  * #start}; {@link #close} stops it (the store stays open, the caller closes it).
@@ -48,17 +51,19 @@ public final class GraphServer implements AutoCloseable {
   /**
    * Starts serving {@code store} as {@code config} says, with the ingest endpoint ({@code POST /api/ingest})
    * when an ingestor is given; the ingest endpoint, SPARQL Update and Graph Store writes need {@code token}
-   * ({@code Authorization: Bearer}), reads do not.
+   * ({@code Authorization: Bearer}); reads need it too when {@link ServerConfig#readsNeedToken()}.
    *
-   * @throws IllegalArgumentException if writes are possible (ingest or updates) but no token is given
+   * @throws IllegalArgumentException if writes are possible (ingest or updates), or reads are guarded, but no
+   *     token is given
    * @throws ServerException if the server cannot start (for example, the port is taken)
    */
   public static GraphServer start(GraphStore store, ServerConfig config, Optional<Ingestor> ingestor,
       Optional<AccessToken> token) {
-    checkArgument(token.isPresent() || (ingestor.isEmpty() && !config.allowUpdate()),
-        "writes (ingest, --allow-update) need a token");
+    checkArgument(token.isPresent() || (ingestor.isEmpty() && !config.allowUpdate() && !config.readsNeedToken()),
+        "writes (ingest, --allow-update), and reads beyond loopback, need a token");
     FusekiServer fuseki = build(store, config, ingestor, token);
     bind(fuseki, config.host());
+    RequestLimits.apply(fuseki, config.maxRequestBytes());
     try {
       fuseki.start();
     } catch (RuntimeException e) {
@@ -73,18 +78,17 @@ public final class GraphServer implements AutoCloseable {
       Optional<AccessToken> token) {
     OperationRegistry operations = OperationRegistry.createStd();
     operations.register(Operation.Query, new CappedQuery(config.maxResults()));
-    Context context = new Context();
-    context.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-    FusekiServer.Builder builder = FusekiServer.create(operations, context)
+    FusekiServer.Builder builder = FusekiServer.create(operations, new Context())
         .port(config.port())
-        .add(DATASET, dataService(store, config.allowUpdate()))
-        .addServlet("/api/network", new NetworkServlet(store))
+        .add(DATASET, dataService(store, config))
+        .addServlet("/api/network", new NetworkServlet(store, config.timeout()))
         .addServlet("/api/queries", new QueriesServlet())
         .addServlet(ExportServlet.PATH, new ExportServlet(store))
         .addServlet("/api/status", new StatusServlet(() -> ingestor.map(Ingestor::generation).orElse(0L)))
         .enablePing(true);
     ingestor.ifPresent(i -> builder.addServlet(IngestServlet.PATH, new IngestServlet(i)));
-    token.ifPresent(t -> builder.addFilter("/*", new WriteGuard(t)));
+    token.ifPresent(t -> builder.addFilter("/*", new AccessGuard(t, config.readsNeedToken())));
+    builder.addFilter("/*", new BodyLimitFilter(config.maxRequestBytes()));
     // "/" itself belongs to Fuseki's 404 servlet, so the page claims the root ("") and its files
     for (String path : PageServlet.PATHS) {
       builder.addServlet(path, new PageServlet());
@@ -92,17 +96,28 @@ public final class GraphServer implements AutoCloseable {
     return builder.build();
   }
 
-  private static DataService dataService(GraphStore store, boolean allowUpdate) {
+  private static DataService dataService(GraphStore store, ServerConfig config) {
+    boolean allowUpdate = config.allowUpdate();
     DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
-        .addEndpoint(Operation.Query, "sparql")
-        .addEndpoint(Operation.Query, "query")
-        .addEndpoint(Operation.Query)
+        .addEndpoint(queryEndpoint("sparql", config.timeout()))
+        .addEndpoint(queryEndpoint("query", config.timeout()))
+        .addEndpoint(queryEndpoint("", config.timeout()))
         .addEndpoint(Operation.GSP_R, "get")
         .addEndpoint(allowUpdate ? Operation.GSP_RW : Operation.GSP_R, "data");
     if (allowUpdate) {
       ds.addEndpoint(Operation.Update, "update");
     }
     return ds.build();
+  }
+
+  /**
+   * A query endpoint whose context carries the timeout: Fuseki takes a query's timeout from the context of
+   * its endpoint and dataset (not from the server's), and answers 503 when a query passes it.
+   */
+  private static Endpoint queryEndpoint(String name, Duration timeout) {
+    Context context = new Context();
+    context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+    return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
   }
 
   /** Binds the not yet started server's connectors to {@code host}. */

@@ -21,6 +21,8 @@ import org.diplograph.pipeline.BatchResult;
 import org.diplograph.pipeline.IngestReport;
 import org.diplograph.pipeline.IngestRequest;
 import org.diplograph.pipeline.Ingestor;
+import org.eclipse.jetty.util.MultiMap;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * {@code POST /api/ingest?name=FILE}: the body is one input file (a page, a feed, a PDF, text, up to the
@@ -30,7 +32,7 @@ import org.diplograph.pipeline.Ingestor;
  * skipped), {@code threads}, {@code doc-timeout} (seconds), {@code max-input-mb}, {@code gold} (include
  * each document's gold-format JSON). Answers 200 with a JSON report (counts, diagnostics, events by type,
  * the store's and the occurrences' counts), 400 for bad parameters, 413 for a body over the limit. Needs
- * the bearer token ({@link WriteGuard}). Thread-safe (the ingestor serialises inputs).
+ * the bearer token ({@link AccessGuard}). Thread-safe (the ingestor serialises inputs).
  */
 final class IngestServlet extends HttpServlet {
   static final String PATH = "/api/ingest";
@@ -45,13 +47,16 @@ final class IngestServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String name = Optional.ofNullable(req.getParameter("name")).map(String::strip).orElse("");
+    // the parameters come from the query string only: the body is the file, whatever its declared type
+    // (curl --data-binary sends it as a form, which the container would otherwise read as parameters)
+    MultiMap<String> params = UrlEncoded.decodeQuery(Optional.ofNullable(req.getQueryString()).orElse(""));
+    String name = Optional.ofNullable(params.getValue("name")).map(String::strip).orElse("");
     IngestRequest request;
     try {
       if (name.isEmpty()) {
         throw new IllegalArgumentException("name is required");
       }
-      request = request(req);
+      request = request(params);
     } catch (IllegalArgumentException e) {
       plain(resp, HttpServletResponse.SC_BAD_REQUEST, "bad parameter: " + e.getMessage());
       return;
@@ -65,7 +70,7 @@ final class IngestServlet extends HttpServlet {
       plain(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": over the limit of " + limit + " bytes");
       return;
     }
-    boolean gold = Boolean.parseBoolean(req.getParameter("gold"));
+    boolean gold = Boolean.parseBoolean(params.getValue("gold"));
     ObjectNode golds = MAPPER.createObjectNode();
     GoldJsonWriter writer = new GoldJsonWriter();
     IngestReport report = ingestor.ingest(name, body, request, x -> {
@@ -82,16 +87,16 @@ final class IngestServlet extends HttpServlet {
     MAPPER.writeValue(resp.getOutputStream(), json);
   }
 
-  private static IngestRequest request(HttpServletRequest req) {
-    BatchOptions options = BatchOptions.withThreads(intParam(req, "threads", 2));
-    options = options.withDocumentTimeout(Duration.ofSeconds(intParam(req, "doc-timeout", 120)));
-    options = options.withMaxInputBytes(intParam(req, "max-input-mb", 20) * 1024L * 1024L);
-    Optional<String> batch = Optional.ofNullable(req.getParameter("batch")).filter(b -> !b.isBlank());
-    return new IngestRequest(options, Boolean.parseBoolean(req.getParameter("force")), batch, false);
+  private static IngestRequest request(MultiMap<String> params) {
+    BatchOptions options = BatchOptions.withThreads(intParam(params, "threads", 2));
+    options = options.withDocumentTimeout(Duration.ofSeconds(intParam(params, "doc-timeout", 120)));
+    options = options.withMaxInputBytes(intParam(params, "max-input-mb", 20) * 1024L * 1024L);
+    Optional<String> batch = Optional.ofNullable(params.getValue("batch")).filter(b -> !b.isBlank());
+    return new IngestRequest(options, Boolean.parseBoolean(params.getValue("force")), batch, false);
   }
 
-  private static int intParam(HttpServletRequest req, String name, int fallback) {
-    String v = req.getParameter(name);
+  private static int intParam(MultiMap<String> params, String name, int fallback) {
+    String v = params.getValue(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }

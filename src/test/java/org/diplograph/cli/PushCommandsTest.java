@@ -9,14 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.diplograph.catalog.Catalog;
 import org.diplograph.export.PushCredentials;
 import org.diplograph.export.PushFixtures;
 import org.diplograph.export.RemoteCounts;
 import org.diplograph.export.TestFuseki;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.graph.Iris;
+import org.diplograph.graph.SampleExtractions;
+import org.diplograph.pipeline.Engine;
+import org.diplograph.server.ServiceFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +56,68 @@ class PushCommandsTest {
       CliRun again = run("export", "--store", store.toString(), "--to", fuseki.gsp());
       assertEquals(0, again.code(), again.err());
       assertEquals(localQuads, RemoteCounts.remote(fuseki.sparql()).quads());
+    }
+  }
+
+  @Test
+  void exportDeletesRemotelyWhatTheStoreNoLongerHas(@TempDir Path other) {
+    Path mine = other.resolve("store");
+    PushFixtures.store(mine).close();
+    try (TestFuseki fuseki = TestFuseki.start()) {
+      assertEquals(0, run("export", "--store", mine.toString(), "--to", fuseki.gsp()).code());
+      try (GraphStore store = GraphStore.open(mine)) {
+        store.removeGraph(Iris.document(SampleExtractions.REPORT_DOC));
+        store.updateOccurrences(List.of(SampleExtractions.REPORT_DOC));
+      }
+      CliRun r = run("export", "--store", mine.toString(), "--to", fuseki.gsp());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().startsWith("Pushed 4 graph(s), "), r.out());
+      assertTrue(r.out().contains("deleted 1 graph(s) no longer in the local store"), r.out());
+      RemoteCounts remote = RemoteCounts.remote(fuseki.sparql());
+      try (GraphStore store = GraphStore.open(mine)) {
+        RemoteCounts local = RemoteCounts.local(store);
+        assertEquals(local.quads(), remote.quads());
+        assertEquals(local.eventsPerGraph(), remote.eventsPerGraph());
+      }
+      assertEquals(4, remote.graphs());
+    }
+  }
+
+  /**
+   * extract --sparql-endpoint with nothing new (no models) still deletes remotely a document the store no
+   * longer has, and pushes the occurrence graph after it.
+   */
+  @Test
+  void extractDeletesRemotelyWhatTheStoreNoLongerHas(@TempDir Path other) throws IOException {
+    Path a = other.resolve("a.txt");
+    Path b = other.resolve("b.txt");
+    Files.writeString(a, "Title: 日美会谈\nDate: 2024-03-11\n\n3月11日，日本首相与美国总统在东京举行会谈。\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(b, "Title: 美法会谈\nDate: 2024-05-06\n\n5月6日，美国总统与法国总统在巴黎举行会谈。\n",
+        StandardCharsets.UTF_8);
+    String mine = other.resolve("store").toString();
+    Catalog catalog = Catalog.loadDefault();
+    try (TestFuseki fuseki = TestFuseki.start()) {
+      CliRun first = run(Main.newCommandLine(false, () -> Engine.with(catalog, ServiceFixtures.EACH_CHARACTER_A_WORD)),
+          "extract", a.toString(), b.toString(), "--store", mine, "--sparql-endpoint", fuseki.gsp());
+      assertEquals(0, first.code(), first.err());
+      RemoteCounts remote = RemoteCounts.remote(fuseki.sparql());
+      assertEquals(4, remote.graphs(), "ontology, two documents, occurrences");
+      try (GraphStore store = GraphStore.open(Path.of(mine))) {
+        store.removeGraph(Iris.document("b"));
+        store.updateOccurrences(List.of("b"));
+      }
+      CliRun second = run(Main.newCommandLine(false, Engine::lazy), "extract", a.toString(), "--store", mine,
+          "--sparql-endpoint", fuseki.gsp());
+      assertEquals(0, second.code(), second.err());
+      assertTrue(second.out().contains("1 unchanged skipped"), second.out());
+      assertTrue(second.out().contains("deleted 1 graph(s) no longer in the local store"), second.out());
+      assertEquals(3, remote.graphs());
+      try (GraphStore store = GraphStore.open(Path.of(mine))) {
+        RemoteCounts local = RemoteCounts.local(store);
+        assertEquals(local.quads(), remote.quads());
+        assertEquals(local.eventsPerGraph(), remote.eventsPerGraph());
+      }
     }
   }
 

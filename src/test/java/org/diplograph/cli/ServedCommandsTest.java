@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.diplograph.graph.GraphStore;
+import org.diplograph.server.AccessToken;
 import org.diplograph.server.GraphServer;
 import org.diplograph.server.ServerAddress;
 import org.diplograph.server.ServerConfig;
@@ -61,6 +62,35 @@ class ServedCommandsTest {
     }
     assertTrue(direct.get(0).contains("MEET"), direct.get(0));
     assertTrue(direct.get(5).contains("dg:eventType") || direct.get(5).length() > 100, direct.get(5));
+  }
+
+  /**
+   * A server listening on every interface asks for its token on reads too: the commands send the token of
+   * the store's token file and print what direct mode prints; a wrong --token is one line, exit code 1.
+   */
+  @Test
+  void aServerBeyondLoopbackIsReadWithTheToken() throws Exception {
+    Path storeDir = dir.resolve("store");
+    String event;
+    String occurrence;
+    try (GraphStore store = ServiceFixtures.store(storeDir)) {
+      event = first(store, "SELECT ?e WHERE { ?e a dg:Event ; dg:eventType ?t } ORDER BY ?e LIMIT 1");
+      occurrence = first(store, "SELECT ?o WHERE { ?o a dg:Occurrence ; dg:mentionCount ?n FILTER(?n > 1) } LIMIT 1");
+    }
+    List<String> direct = outputs(storeDir, "direct", event, occurrence, List.of());
+    AccessToken token = AccessToken.loadOrCreate(storeDir);
+    try (GraphStore store = GraphStore.open(storeDir);
+        GraphServer server = GraphServer.start(store, ServerConfig.defaults(0).withHost("0.0.0.0"), Optional.empty(),
+            Optional.of(token))) {
+      String local = "http://127.0.0.1:" + server.port() + "/";
+      new ServerAddress(URI.create(local), ProcessHandle.current().pid(),
+          Optional.of(AccessToken.file(storeDir).toAbsolutePath())).write(storeDir);
+      assertEquals(direct, outputs(storeDir, "guarded", event, occurrence, List.of()));
+      CliRun wrong = run("query", "ASK {}", "--store", storeDir.toString(), "--token", "not-the-token");
+      assertEquals(1, wrong.code(), wrong.err());
+      assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
+      assertTrue(wrong.err().contains("401"), wrong.err());
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.diplograph.export.PushException.Reason;
 import org.diplograph.graph.GraphStore;
 import org.diplograph.graph.Iris;
@@ -71,6 +72,33 @@ class VirtuosoPushTest {
       pusher.pushDocument(mine, SampleExtractions.MEET_DOC);
       assertEquals(1L, remote.eventsPerGraph().get(graph));
       pusher.pushDocument(store, SampleExtractions.MEET_DOC); // the fixture's version back, for the other tests
+    }
+  }
+
+  @Test
+  void aDocumentGoneFromTheStoreIsDeletedFromVirtuoso(@TempDir Path other) {
+    Path storeDir = other.resolve("store");
+    RemoteCounts remote = RemoteCounts.remote(virtuoso.sparql());
+    try (GraphStore mine = PushFixtures.store(storeDir)) {
+      PushLedger ledger = PushLedger.of(storeDir, target(VirtuosoInstance.PASSWORD).endpoint());
+      try (StorePusher pusher = StorePusher.open(target(VirtuosoInstance.PASSWORD), ledger)) {
+        pusher.pushAll(mine);
+      }
+      assertEquals(5, remote.graphs());
+      mine.removeGraph(Iris.document(SampleExtractions.REPORT_DOC));
+      mine.updateOccurrences(List.of(SampleExtractions.REPORT_DOC));
+      try (StorePusher pusher = StorePusher.open(target(VirtuosoInstance.PASSWORD), ledger)) {
+        pusher.pushAll(mine);
+        assertEquals(1, pusher.summary().deleted());
+      }
+      RemoteCounts local = RemoteCounts.local(mine);
+      assertEquals(4, remote.graphs());
+      assertEquals(local.quads(), remote.quads());
+      assertEquals(local.eventsPerGraph(), remote.eventsPerGraph());
+    } finally {
+      try (StorePusher pusher = StorePusher.open(target(VirtuosoInstance.PASSWORD))) {
+        pusher.pushAll(store); // the fixture's graphs back, for the other tests
+      }
     }
   }
 

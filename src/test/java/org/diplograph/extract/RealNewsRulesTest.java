@@ -424,4 +424,31 @@ class RealNewsRulesTest {
     // and a negated one neither
     assertTrue(partiesOf(EventType.OPPOSE, "[[拜登]] 表示 ， 美国 不 寻求 遏制 中国 。").isEmpty());
   }
+
+  @Test
+  void normalisationAndRestoringRelationsWithAPartnerInsideAreEstablishment() {
+    assertEquals(Set.of(cs("ARE", "ISR")), partiesOf(EventType.ESTABLISH_RELATIONS, "以色列 与 阿联酋 实现 关系 正常化 。"));
+    assertEquals(Set.of(cs("CHN", "VNM")), partiesOf(EventType.ESTABLISH_RELATIONS, "中越 两 国 关系 实现 正常化 。"));
+    assertEquals(Set.of(cs("ISR", "TCD")), partiesOf(EventType.ESTABLISH_RELATIONS, "乍得 宣布 恢复 与 以色列 的 外交 关系 。"));
+    assertEquals(Set.of(cs("CHN", "SLB")), partiesOf(EventType.ESTABLISH_RELATIONS, "所罗门群岛 转而 承认 北京 。"));
+    // a normalisation sought is a plan, and a noun before 谈判 is no event
+    assertTrue(partiesOf(EventType.ESTABLISH_RELATIONS, "美国 寻求 推动 沙特 与 以色列 关系 正常化 。").isEmpty());
+  }
+
+  @Test
+  void actsNotYetDoneOrCalledOffAreNoEvents() {
+    assertTrue(partiesOf(EventType.VISIT, "美国 官员 本周 会 率领 代表团 访问 斐济 。").isEmpty());
+    assertTrue(partiesOf(EventType.VISIT, "中所 两 国 在 美国 代表 访问 所罗门群岛 前 签署 有关 协议 。").isEmpty());
+    assertTrue(partiesOf(EventType.SIGN, "日本 和 菲律宾 正在 就 签署 《 互惠准入协定 》 进行 谈判 。").isEmpty());
+    assertTrue(partiesOf(EventType.MEET, "中国 和 欧盟 的 峰会 推迟 举行 。").isEmpty());
+    // 前 of 前往 is no frame
+    assertEquals(Set.of(cs("KOR", "ESP")), partiesOf(EventType.VISIT, "在 峰会 期间 ， 韩国 总统 访问 西班牙 前往 马德里 。"));
+  }
+
+  @Test
+  void aMeetingNamedAsATimeTakesNoObjectAndYearsAgoCountBack() {
+    assertTrue(partiesOf(EventType.MEET, "[[冯德莱恩]] 在 会晤 后 的 记者会 上 批评 中国 。").isEmpty());
+    List<Event> established = extract("60 年 前 ， 中法 两 国 建立 大使级 外交 关系 。").events();
+    assertEquals("1964", established.get(0).date().orElseThrow().iso());
+  }
 }

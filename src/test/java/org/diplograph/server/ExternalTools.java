@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Finds and runs the external programs the service tests use (Debian's python3, chromium, dot). */
 public final class ExternalTools {
@@ -35,6 +37,19 @@ public final class ExternalTools {
   public static Optional<Path> executable(String path) {
     Path p = Path.of(path);
     return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /**
+   * The executable at {@code path}; when it is missing, the test fails where {@code CI} is set (.ci/run
+   * installs the Debian package) and is skipped elsewhere.
+   */
+  public static Path require(String path, String debianPackage) {
+    Optional<Path> found = executable(path);
+    if (found.isEmpty() && System.getenv("CI") != null) {
+      Assertions.fail(path + " is missing: .ci/run should have installed the Debian package " + debianPackage);
+    }
+    Assumptions.assumeTrue(found.isPresent(), path + " not installed (apt-get install " + debianPackage + ")");
+    return found.orElseThrow();
   }
 
   /** Runs a program with stderr merged into stdout, waiting at most {@code seconds}. */

@@ -2,6 +2,7 @@ package org.diplograph.server;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +14,12 @@ import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.Event;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Evidence;
+import org.diplograph.model.NerTag;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.Script;
 import org.diplograph.model.SourceDoc;
+import org.diplograph.model.Token;
+import org.diplograph.nlp.TokenAnnotator;
 
 /**
  * A small store for the service tests: the graph tests' sample documents plus a third document that
@@ -25,6 +29,15 @@ import org.diplograph.model.SourceDoc;
 public final class ServiceFixtures {
   public static final String ECHO_DOC = "002_echo";
   public static final String HOSTILE_SENTENCE = "<img src=x onerror=alert(1)>美越两国3月将关系提升为全面战略伙伴关系。";
+
+  /** A tokenizer for tests without the models: one word a character, all nouns, no named entities. */
+  public static final TokenAnnotator EACH_CHARACTER_A_WORD = sentence -> {
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < sentence.length(); i++) {
+      tokens.add(new Token(sentence.substring(i, i + 1), "NN", NerTag.O, i, i + 1));
+    }
+    return tokens;
+  };
 
   private ServiceFixtures() {}
 

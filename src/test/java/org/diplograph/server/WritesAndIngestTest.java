@@ -15,16 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.diplograph.catalog.Catalog;
 import org.diplograph.graph.GraphStore;
-import org.diplograph.model.NerTag;
-import org.diplograph.model.Token;
-import org.diplograph.nlp.TokenAnnotator;
 import org.diplograph.pipeline.Engine;
 import org.diplograph.pipeline.FeedPoller;
 import org.diplograph.pipeline.FolderWatcher;
@@ -42,13 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * fetched with a conditional GET and stored with stable item ids. The real models are in {@code ServeIT}.
  */
 class WritesAndIngestTest {
-  private static final TokenAnnotator EACH_CHARACTER_A_WORD = sentence -> {
-    List<Token> tokens = new ArrayList<>();
-    for (int i = 0; i < sentence.length(); i++) {
-      tokens.add(new Token(sentence.substring(i, i + 1), "NN", NerTag.O, i, i + 1));
-    }
-    return tokens;
-  };
   private static final String ARTICLE = "Title: 日美会谈\nDate: 2024-03-11\n\n3月11日，日本首相与美国总统在东京举行会谈。\n";
 
   @TempDir static Path dir;
@@ -61,7 +50,7 @@ class WritesAndIngestTest {
   static void start() {
     store = GraphStore.open(dir.resolve("store"));
     token = AccessToken.loadOrCreate(dir.resolve("store"));
-    ingestor = Ingestor.of(Engine.with(Catalog.loadDefault(), EACH_CHARACTER_A_WORD), store);
+    ingestor = Ingestor.of(Engine.with(Catalog.loadDefault(), ServiceFixtures.EACH_CHARACTER_A_WORD), store);
     server = GraphServer.start(store, ServerConfig.defaults(0).withAllowUpdate(true), Optional.of(ingestor),
         Optional.of(token));
   }
@@ -176,6 +165,18 @@ class WritesAndIngestTest {
     HttpResponse<String> r = post("ds/sparql", "query=" + enc("SELECT * WHERE { <" + subject + "> ?p ?o }"),
         Optional.empty());
     return r.body().strip().lines().count() - 1;
+  }
+
+  /** What {@code curl --data-binary @file} sends: the file declared as a form; it is still the file. */
+  @Test
+  void aFileSentAsAFormIsStillTheFile() throws Exception {
+    HttpRequest post = HttpRequest.newBuilder(URI.create(server.url() + "api/ingest?name=" + enc("as-form.txt")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", "Bearer " + token.value())
+        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE.replace("东京", "大阪"), StandardCharsets.UTF_8)).build();
+    HttpResponse<String> r = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"stored\":[\"as-form\"]"), r.body());
   }
 
   private static HttpResponse<String> ingest(String name, Optional<String> authorization) throws Exception {

@@ -17,6 +17,7 @@
   let cy = null;
   let labels = {};
   let typesBuilt = false;
+  let selected = null; // the data of the actor whose events are listed
 
   function $(id) { return document.getElementById(id); }
 
@@ -60,25 +61,36 @@
     });
   }
 
-  async function loadNetwork() {
+  // The network as the filters select it; null (after saying why) when it cannot be had.
+  async function fetchNetwork() {
     const params = new URLSearchParams();
     if (typesBuilt) {
       const types = selectedTypes();
       params.set('types', types.length ? types.join(',') : 'NONE');
-      if (!types.length) { render({ nodes: [], edges: [] }); return; }
+      if (!types.length) { return { elements: { nodes: [], edges: [] } }; }
     }
     if ($('from').value) { params.set('from', $('from').value); }
     if ($('to').value) { params.set('to', $('to').value); }
-    status('loading…');
-    const resp = await fetch('api/network?' + params.toString());
-    if (!resp.ok) { status('error: ' + await resp.text()); return; }
+    const resp = await fetch('api/network?' + params.toString(), { cache: 'no-store' });
+    if (!resp.ok) { status('error: ' + await resp.text()); return null; }
     const data = await resp.json();
-    if (!typesBuilt) { buildTypeFilters(data.eventTypes); }
-    render(data.elements);
+    if (!typesBuilt && data.eventTypes) { buildTypeFilters(data.eventTypes); }
+    return data;
+  }
+
+  async function loadNetwork() {
+    status('loading…');
+    const data = await fetchNetwork();
+    if (data) { render(data.elements); }
+  }
+
+  function countStatus(elements) {
+    status(elements.nodes.length + ' actors, ' + elements.edges.length + ' relations');
   }
 
   function render(elements) {
     if (cy) { cy.destroy(); }
+    selected = null;
     labels = {};
     elements.nodes.forEach(n => { labels[n.data.iri] = n.data.label; });
     cy = cytoscape({
@@ -94,13 +106,65 @@
           'target-arrow-color': e => KIND_COLORS[e.data('kind')] || '#999',
           'target-arrow-shape': e => (e.data('directed') ? 'triangle' : 'none'),
           'curve-style': 'bezier', 'opacity': 0.8 } },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } }
+        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
+        { selector: '.fresh', style: { 'underlay-color': '#ffd400', 'underlay-opacity': 0.6, 'underlay-padding': 6 } }
       ],
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 }
     });
     cy.on('tap', 'node', evt => showActor(evt.target.data()));
     window.diplographCy = cy; // for the browser console and the page test
-    status(elements.nodes.length + ' actors, ' + elements.edges.length + ' relations');
+    countStatus(elements);
+  }
+
+  // Brings the drawn network up to date without redrawing it: zoom, pan, positions and the selected actor
+  // stay; new actors are placed beside the actors they are linked to and marked for a while; the list of
+  // the selected actor's events is read again.
+  function update(elements) {
+    const wanted = new Set(elements.nodes.concat(elements.edges).map(e => e.data.id));
+    const added = [];
+    cy.batch(() => {
+      cy.elements().filter(e => !wanted.has(e.id())).remove();
+      elements.nodes.forEach(n => {
+        labels[n.data.iri] = n.data.label;
+        const old = cy.getElementById(n.data.id);
+        if (old.nonempty()) { old.data(n.data); } else { added.push(cy.add({ group: 'nodes', data: n.data })); }
+      });
+      elements.edges.forEach(e => {
+        const old = cy.getElementById(e.data.id);
+        if (old.nonempty()) { old.data(e.data); } else { added.push(cy.add({ group: 'edges', data: e.data })); }
+      });
+    });
+    const fresh = cy.collection(added);
+    fresh.nodes().forEach(n => placeBesideNeighbours(n, fresh));
+    fresh.addClass('fresh');
+    setTimeout(() => fresh.removeClass('fresh'), 30000);
+    countStatus(elements);
+    const newActors = fresh.nodes().map(n => n.data('label'));
+    $('news').textContent = 'Updated ' + new Date().toLocaleTimeString() + ': '
+      + (newActors.length ? 'new actors ' + newActors.join('、') + '; ' : '')
+      + fresh.edges().length + ' new relation(s).';
+    if (selected && cy.getElementById(selected.id).nonempty()) {
+      showActor(cy.getElementById(selected.id).data());
+    }
+  }
+
+  function placeBesideNeighbours(node, fresh) {
+    const placed = node.neighborhood('node').difference(fresh);
+    const box = cy.extent();
+    let x = (box.x1 + box.x2) / 2;
+    let y = (box.y1 + box.y2) / 2;
+    if (placed.nonempty()) {
+      x = placed.map(n => n.position('x')).reduce((a, b) => a + b, 0) / placed.length;
+      y = placed.map(n => n.position('y')).reduce((a, b) => a + b, 0) / placed.length;
+    }
+    const angle = Math.random() * 2 * Math.PI;
+    node.position({ x: x + 80 * Math.cos(angle), y: y + 80 * Math.sin(angle) });
+  }
+
+  async function refreshNetwork() {
+    const data = await fetchNetwork();
+    if (!data) { return; }
+    if (cy) { update(data.elements); } else { render(data.elements); }
   }
 
   async function sparql(query) {
@@ -126,6 +190,7 @@
   }
 
   async function showActor(data) {
+    selected = data;
     $('actor-name').textContent = data.label;
     const facts = [data.type, data.id, data.label_en, data.qid].filter(Boolean);
     $('actor-facts').textContent = facts.join(' · ');
@@ -212,14 +277,14 @@
   }
 
   // New documents (ingested, dropped into a watched folder, from a polled feed) raise the server's
-  // generation: the page reloads its network when it sees a new one.
+  // generation: the page brings its network up to date in place when it sees a new one.
   let generation = null;
   async function checkForNews() {
     try {
       const resp = await fetch('api/status', { cache: 'no-store' });
       if (!resp.ok) { return; }
       const now = (await resp.json()).generation;
-      if (generation !== null && now !== generation) { await loadNetwork(); }
+      if (generation !== null && now !== generation) { await refreshNetwork(); }
       generation = now;
     } catch (e) {
       // the server may be restarting; try again at the next tick
