@@ -99,10 +99,10 @@ final class ExtractCommand implements Callable<Integer> {
     remote.ifPresent(closer::register);
     // the ontology graph first: a wrong URL or password shows before the models load
     remote.ifPresent(r -> r.push(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(Catalog.loadDefault()).getGraph()));
-    Engine engine = engines.get();
     Tally tally = new Tally();
     BatchResult result;
     try (GraphStore graph = GraphStore.open(store.path()); Closer c = closer) {
+      Engine engine = engines.get(); // after the store opened: a store in use is said at once
       graph.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.of(engine.catalog()));
       GoldJsonWriter json = new GoldJsonWriter();
       // unchanged: same content, extracted by this very build of the extractor
@@ -110,7 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
           && graph.contentHash(doc.id()).equals(Optional.of(doc.contentHash()))
           && graph.extractorVersion(doc.id()).equals(Optional.of(EventExtractor.VERSION));
       result = engine.batch(options).withProgress(Progress.forThisTerminal()).run(files, unchanged, x -> {
-        graph.replaceDocument(x);
+        graph.replaceDocumentMarkingOccurrences(x);
         remote.ifPresent(r -> r.pushDocument(graph, x.doc().id()));
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);

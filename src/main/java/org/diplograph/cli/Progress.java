@@ -21,16 +21,16 @@ final class Progress implements BatchProgress {
   }
 
   @Override
-  public void started(int documents) {
-    bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents)
+  public void started(int inputs) {
+    bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(inputs)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
         .showSpeed().build();
   }
 
   @Override
-  public void delivered(int done, int total, String document) {
+  public void delivered(int input, int inputs, String document) {
     if (bar != null) {
-      bar.stepTo(done);
+      bar.stepTo(input);
       bar.setExtraMessage(document);
     }
   }

@@ -95,6 +95,7 @@ public final class DG {
   public static final Property contentHash = property("contentHash");
   public static final Property encoding = property("encoding");
   public static final Property extractorVersion = property("extractorVersion");
+  public static final Property occurrencesPending = property("occurrencesPending");
 
   // properties: catalog
   public static final Property titleCategory = property("titleCategory");

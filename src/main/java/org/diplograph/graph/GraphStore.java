@@ -63,6 +63,8 @@ public final class GraphStore implements AutoCloseable {
   private static final String COUNT_TYPED =
       "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?type } FILTER(?g != ?ontology && ?g != ?derived) }";
 
+  private static final Node OCCURRENCES = NodeFactory.createURI(Iris.OCCURRENCE_GRAPH);
+
   private final Path dir;
   private final DatasetGraph dsg;
   private final Dataset dataset;
@@ -117,6 +119,20 @@ public final class GraphStore implements AutoCloseable {
   public void replaceDocument(DocumentExtraction extraction) {
     Node graph = NodeFactory.createURI(Iris.document(extraction.doc().id()));
     replaceGraph(graph, sink -> TripleWriter.write(extraction, sink));
+  }
+
+  /**
+   * As {@link #replaceDocument}, and in the same transaction marks the document as not yet merged into the
+   * occurrences ({@link DG#occurrencesPending}, in the occurrence graph), so that the next {@link
+   * #updateOccurrences} takes it in even if this process dies before its own update: for writers that
+   * update the occurrences after a batch ({@code extract}, the server's ingest).
+   */
+  public void replaceDocumentMarkingOccurrences(DocumentExtraction extraction) {
+    Node graph = NodeFactory.createURI(Iris.document(extraction.doc().id()));
+    replaceGraph(graph, sink -> {
+      TripleWriter.write(extraction, sink);
+      sink.quad(Quad.create(OCCURRENCES, graph, DG.occurrencesPending.asNode(), NodeFactory.createLiteralByValue(true)));
+    });
   }
 
   /** Replaces the named graph {@code graphIri} (e.g. {@link Iris#ONTOLOGY_GRAPH}) with the model's triples. */
@@ -223,18 +239,28 @@ public final class GraphStore implements AutoCloseable {
 
   /**
    * Brings the occurrence graph up to date after the documents {@code docIds} were added or replaced, in
-   * one write transaction: only the occurrences of the type and parties those documents' events have (now
+   * one write transaction, together with every document stored since the last update and not given here
+   * (a run killed before its update; see {@link #replaceDocument}): only the occurrences of the type and parties those documents' events have (now
    * or before) are merged again, so the result is the same as {@link #rebuildOccurrences()} at a cost that
    * grows with the documents given, not with the store.
    *
    * @return what the whole occurrence graph holds afterwards
    */
   public OccurrenceSummary updateOccurrences(Collection<String> docIds) {
-    List<String> iris = docIds.stream().map(Iris::document).distinct().toList();
     return Txn.calculateWrite(dsg, () -> {
+      Set<String> iris = new LinkedHashSet<>();
+      docIds.forEach(id -> iris.add(Iris.document(id)));
+      dsg.find(OCCURRENCES, Node.ANY, DG.occurrencesPending.asNode(), Node.ANY)
+          .forEachRemaining(q -> iris.add(q.getSubject().getURI()));
       OccurrenceUpdater.update(dsg, iris);
+      dsg.deleteAny(OCCURRENCES, Node.ANY, DG.occurrencesPending.asNode(), Node.ANY);
       return occurrenceSummary(dsg);
     });
+  }
+
+  /** How many documents were stored since the occurrences were last merged ({@link DG#occurrencesPending}). */
+  public int pendingOccurrenceDocuments() {
+    return read(d -> (int) Iter.count(d.find(OCCURRENCES, Node.ANY, DG.occurrencesPending.asNode(), Node.ANY)));
   }
 
   /** What the occurrence graph holds. */

@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decodes input bytes as text, telling the encoding, and refuses what is not text. In order: a byte-order
- * mark (UTF-8, UTF-16 or UTF-32, big or little endian) decides; bytes with a NUL and no mark are binary;
- * valid UTF-8 is UTF-8 (also over a page's legacy declaration: a page re-saved as UTF-8 keeps its old meta
- * tag); a charset the page or feed declares ({@link DeclaredCharset}) is honoured if the bytes decode in
- * it; else the bytes are tried as GB 18030 (a superset of GBK and GB 2312) and Big5 (and Big5-HKSCS), and
+ * mark (UTF-8, UTF-16 or UTF-32, big or little endian) decides; valid UTF-8 without a NUL byte is UTF-8
+ * (also over a page's legacy declaration: a page re-saved as UTF-8 keeps its old meta tag); bytes that read
+ * as UTF-16 text in one byte order are UTF-16 without a mark ({@link Utf16Sniffer}); other bytes with a NUL
+ * are binary; a charset the page or feed declares ({@link DeclaredCharset}) is honoured if the bytes decode
+ * in it; else the bytes are tried as GB 18030 (a superset of GBK and GB 2312) and Big5 (and Big5-HKSCS), and
  * kept as the one whose Han characters are most often common ones ({@link CommonHan}), ICU's charset
  * detector breaking near ties. A guess must decode without error and have mostly common Han characters, so
  * random bytes are refused. Stateless and thread-safe.
@@ -85,19 +86,22 @@ final class TextDecoder {
   }
 
   private static DecodedText withoutMark(String source, byte[] b) {
-    for (int i = 0; i < b.length; i++) {
-      if (b[i] == 0) {
-        throw new IngestException(source, "binary content (NUL byte) at byte " + i);
-      }
-    }
-    int firstBadUtf8 = firstMalformedUtf8(b);
+    int firstNul = firstNul(b);
+    int firstBadUtf8 = firstNul >= 0 ? firstNul : firstMalformedUtf8(b);
     if (firstBadUtf8 < 0) {
       return utf8OrDeclared(b);
+    }
+    Optional<DecodedText> utf16 = Utf16Sniffer.detect(b);
+    if (utf16.isPresent()) {
+      return utf16.get();
+    }
+    if (firstNul >= 0) {
+      throw new IngestException(source, "binary content (NUL byte) at byte " + firstNul);
     }
     Optional<DecodedText> declared = DeclaredCharset.of(b)
         .flatMap(cs -> strict(b, 0, cs).map(text -> new DecodedText(text, cs)));
     return declared.or(() -> guessChinese(b)).orElseThrow(() -> new IngestException(source,
-        "not text: not UTF-8 (byte " + firstBadUtf8 + "), nor UTF-16/32 with a byte-order mark, GB18030/GBK or Big5"));
+        "not text: not UTF-8 (byte " + firstBadUtf8 + "), nor UTF-16, UTF-32 with a byte-order mark, GB18030/GBK or Big5"));
   }
 
   /** Valid UTF-8; pure ASCII is taken as the declared charset, if any, which reads it the same. */
@@ -147,6 +151,16 @@ final class TextDecoder {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The offset of the first NUL byte, or -1. */
+  private static int firstNul(byte[] b) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The offset of the first byte that is not valid UTF-8, or -1. */

@@ -7,23 +7,23 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.diplograph.ingest.DocumentReader;
+import org.diplograph.pipeline.DocumentQueue.Input;
 import org.diplograph.model.Diagnostic;
 import org.diplograph.model.DocumentExtraction;
 import org.diplograph.model.SourceDoc;
@@ -31,10 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a batch: reads every input (the path {@code -} is standard input), skips repeated content and
- * documents the destination already holds unchanged, extracts documents on a pool of threads sharing one
- * {@link DocumentProcessor}, and hands each extraction to the sink in input order on the calling thread (so
- * the sink need not be thread-safe). A bad input becomes a {@link Diagnostic} and the batch goes on; so does
+ * Runs a batch: reads the inputs (the path {@code -} is standard input) one at a time as extraction threads
+ * come free, so that memory stays flat however many there are ({@link DocumentQueue}), skips repeated content
+ * (remembering content hashes only) and documents the destination already holds unchanged, extracts
+ * documents on a pool of threads sharing one {@link DocumentProcessor}, and hands each extraction to the
+ * sink in input order on the calling thread (so the sink need not be thread-safe). A bad input becomes a {@link Diagnostic} and the batch goes on; so does
  * a document whose reading or extraction runs over its time budget ({@link BatchOptions#budgetFor}):
  * the runner stops waiting for it, nothing of it reaches the sink, and the thread it ran on, which cannot be
  * stopped inside the CoreNLP tagger, is left to end on its own.
@@ -111,8 +112,8 @@ public final class BatchRunner {
    * among the result's diagnostics.
    */
   public BatchResult run(InputScan inputs, Predicate<SourceDoc> isUnchanged, Consumer<DocumentExtraction> sink) {
-    List<Input> sources = inputs.files().stream().map(f -> new Input(f.toString(), () -> read(f))).toList();
-    return run(sources, inputs.problems(), isUnchanged, sink);
+    Iterator<Input> sources = inputs.files().stream().map(f -> new Input(f.toString(), () -> read(f))).iterator();
+    return run(sources, inputs.files().size(), inputs.problems(), isUnchanged, sink);
   }
 
   /**
@@ -121,55 +122,34 @@ public final class BatchRunner {
    */
   public BatchResult run(String sourceName, byte[] content, Predicate<SourceDoc> isUnchanged,
       Consumer<DocumentExtraction> sink) {
-    return run(List.of(new Input(sourceName, () -> reader.read(sourceName, content))), List.of(), isUnchanged, sink);
+    Input in = new Input(sourceName, () -> reader.read(sourceName, content));
+    return run(List.of(in).iterator(), 1, List.of(), isUnchanged, sink);
   }
 
-  private BatchResult run(List<Input> inputs, List<Diagnostic> problems, Predicate<SourceDoc> isUnchanged,
+  /**
+   * Runs the batch over {@code count} inputs, read one at a time as extraction threads come free: at most
+   * the documents of one input and those of the extraction window are held at once, whatever the count.
+   */
+  BatchResult run(Iterator<Input> inputs, int count, List<Diagnostic> problems, Predicate<SourceDoc> isUnchanged,
       Consumer<DocumentExtraction> sink) {
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newCachedThreadPool(new DaemonThreads());
     try {
       List<Diagnostic> diagnostics = new ArrayList<>(problems);
-      List<SourceDoc> read = read(inputs, pool, diagnostics);
-      List<SourceDoc> unique = dropRepeats(read, seenContent == null ? new HashSet<>() : seenContent);
-      List<SourceDoc> changed = dropUnchanged(unique, isUnchanged);
-      if (!changed.isEmpty()) {
-        processor.prepare(); // loads the models of a lazy engine, outside the documents' time budgets
-      }
-      progress.started(changed.size());
+      DocumentQueue queue = new DocumentQueue(inputs, pool, options,
+          seenContent == null ? new HashSet<>() : seenContent, isUnchanged, (in, p) -> fail(diagnostics, in, p));
+      progress.started(count);
       int done;
       try {
-        done = extract(changed, pool, sink, diagnostics);
+        done = extract(queue, count, pool, sink, diagnostics);
       } finally {
         progress.finished();
       }
-      return new BatchResult(inputs.size(), done, read.size() - unique.size(), unique.size() - changed.size(),
-          diagnostics, Duration.ofNanos(System.nanoTime() - t0));
+      return new BatchResult(queue.inputsRead(), done, queue.duplicates(), queue.unchanged(), diagnostics,
+          Duration.ofNanos(System.nanoTime() - t0));
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  /** An input to read: its name and how to read its documents. */
-  private record Input(String name, Callable<List<SourceDoc>> documents) {}
-
-  private List<SourceDoc> read(List<Input> inputs, ExecutorService pool, List<Diagnostic> diagnostics) {
-    List<SourceDoc> docs = new ArrayList<>();
-    for (Input in : inputs) {
-      Future<List<SourceDoc>> reading = pool.submit(in.documents());
-      try {
-        docs.addAll(reading.get(options.documentTimeout().toNanos(), TimeUnit.NANOSECONDS));
-      } catch (ExecutionException e) {
-        fail(diagnostics, in.name(), FailureMessages.readProblem(e.getCause() == null ? e : e.getCause()));
-      } catch (TimeoutException e) {
-        reading.cancel(true);
-        fail(diagnostics, in.name(), FailureMessages.readingOverBudget(options));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
-    return docs;
   }
 
   private List<SourceDoc> read(Path file) {
@@ -179,58 +159,51 @@ public final class BatchRunner {
     return reader.read(DocumentReader.STDIN, stdin);
   }
 
-  private static List<SourceDoc> dropUnchanged(List<SourceDoc> docs, Predicate<SourceDoc> isUnchanged) {
-    List<SourceDoc> out = new ArrayList<>();
-    for (SourceDoc d : docs) {
-      if (isUnchanged.test(d)) {
-        LOG.info("{}: {} unchanged since the last run, skipped", d.source(), d.id());
-      } else {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  private static List<SourceDoc> dropRepeats(List<SourceDoc> docs, Set<String> seen) {
-    List<SourceDoc> out = new ArrayList<>();
-    for (SourceDoc d : docs) {
-      if (seen.add(d.contentHash())) {
-        out.add(d);
-      } else {
-        LOG.info("{}: same content as an earlier document, skipped", d.source());
-      }
-    }
-    return out;
-  }
-
   /**
-   * Extracts the documents, at most {@code threads} at a time, each within its time budget, delivering them
-   * in input order. Returns how many reached the sink.
+   * Extracts the queue's documents, at most {@code threads} at a time, each within its time budget,
+   * delivering them in input order; the next document is read only when a thread is free and the window
+   * of finished extractions waiting for an earlier one is not full. Returns how many reached the sink.
    */
-  private int extract(List<SourceDoc> docs, ExecutorService pool, Consumer<DocumentExtraction> sink,
+  private int extract(DocumentQueue queue, int inputs, ExecutorService pool, Consumer<DocumentExtraction> sink,
       List<Diagnostic> diagnostics) {
     BlockingQueue<Boolean> ends = new LinkedBlockingQueue<>();
-    Deque<TimedExtraction> window = new ArrayDeque<>();
-    int next = 0;
+    Deque<Started> window = new ArrayDeque<>();
+    boolean prepared = false;
+    boolean exhausted = false;
     int done = 0;
-    int delivered = 0;
-    while (delivered < docs.size()) {
-      while (next < docs.size() && running(window) < options.threads()
-          && window.size() < AHEAD_PER_THREAD * options.threads()) {
-        SourceDoc doc = docs.get(next++);
-        window.add(TimedExtraction.start(doc, options.budgetFor(characters(doc)), pool, processor,
-            () -> ends.add(Boolean.TRUE)));
+    while (true) {
+      while (!exhausted && running(window) < options.threads() && window.size() < AHEAD_PER_THREAD * options.threads()) {
+        Optional<DocumentQueue.Queued> next = queue.next();
+        if (next.isEmpty()) {
+          exhausted = true;
+        } else {
+          if (!prepared) {
+            processor.prepare(); // loads the models of a lazy engine, outside the documents' time budgets
+            prepared = true;
+          }
+          window.add(start(next.get(), pool, ends));
+        }
+      }
+      if (window.isEmpty()) {
+        return done;
       }
       abandonOverdue(window, diagnostics);
-      while (!window.isEmpty() && (window.peek().isDone() || window.peek().isAbandoned())) {
-        TimedExtraction head = window.poll();
-        done += deliver(head, sink, diagnostics) ? 1 : 0;
-        delivered++;
-        progress.delivered(delivered, docs.size(), head.doc().id() + encodingNote(head.doc()));
+      while (!window.isEmpty() && (window.peek().x().isDone() || window.peek().x().isAbandoned())) {
+        Started head = window.poll();
+        done += deliver(head.x(), sink, diagnostics) ? 1 : 0;
+        progress.delivered(head.input(), inputs, head.x().doc().id() + encodingNote(head.x().doc()));
       }
       awaitAnEnd(ends, window);
     }
-    return done;
+  }
+
+  /** An extraction started, and the position of the input its document came from. */
+  private record Started(TimedExtraction x, int input) {}
+
+  private Started start(DocumentQueue.Queued q, ExecutorService pool, BlockingQueue<Boolean> ends) {
+    SourceDoc doc = q.doc();
+    return new Started(TimedExtraction.start(doc, options.budgetFor(characters(doc)), pool, processor,
+        () -> ends.add(Boolean.TRUE)), q.input());
   }
 
   /** " (GB18030)" for a document not read from UTF-8, else nothing. */
@@ -239,13 +212,14 @@ public final class BatchRunner {
   }
 
   /** The extractions of the window still running and not given up. */
-  private static int running(Deque<TimedExtraction> window) {
-    return (int) window.stream().filter(x -> !x.isDone() && !x.isAbandoned()).count();
+  private static int running(Deque<Started> window) {
+    return (int) window.stream().map(Started::x).filter(x -> !x.isDone() && !x.isAbandoned()).count();
   }
 
-  private void abandonOverdue(Deque<TimedExtraction> window, List<Diagnostic> diagnostics) {
+  private void abandonOverdue(Deque<Started> window, List<Diagnostic> diagnostics) {
     long now = System.nanoTime();
-    for (TimedExtraction x : window) {
+    for (Started started : window) {
+      TimedExtraction x = started.x();
       if (!x.isDone() && !x.isAbandoned() && x.nanosLeft(now) <= 0) {
         x.abandon();
         fail(diagnostics, x.doc().source(), FailureMessages.overBudget(options, x.doc()));
@@ -258,9 +232,9 @@ public final class BatchRunner {
   }
 
   /** Waits until some extraction ends or the first deadline of the window passes. */
-  private static void awaitAnEnd(BlockingQueue<Boolean> ends, Deque<TimedExtraction> window) {
+  private static void awaitAnEnd(BlockingQueue<Boolean> ends, Deque<Started> window) {
     long now = System.nanoTime();
-    long wait = window.stream().filter(x -> !x.isDone() && !x.isAbandoned())
+    long wait = window.stream().map(Started::x).filter(x -> !x.isDone() && !x.isAbandoned())
         .mapToLong(x -> x.nanosLeft(now)).min().orElse(-1);
     if (wait <= 0) {
       return;

@@ -87,7 +87,7 @@ public final class Ingestor {
     BatchRunner runner = runner(request);
     long t0 = System.nanoTime();
     BatchResult result = runner.run(sourceName, content, unchanged(store, request.force()), x -> {
-      store.replaceDocument(x);
+      store.replaceDocumentMarkingOccurrences(x);
       stored.add(x.doc().id());
       x.events().forEach(e -> events.merge(e.type(), 1, Integer::sum));
       sink.accept(x);

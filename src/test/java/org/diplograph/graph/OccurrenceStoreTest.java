@@ -127,6 +127,22 @@ class OccurrenceStoreTest {
     }
   }
 
+  @Test
+  void documentsStoredByARunThatDiedBeforeItsUpdateAreTakenInByTheNextUpdate(@TempDir Path other) {
+    store.rebuildOccurrences();
+    try (GraphStore killed = GraphStore.open(other.resolve("tdb"))) {
+      // a first run stores the document with the meeting and the visit, and dies before updating the
+      // occurrences; the re-run stores (and names) only the document the first run did not reach, which
+      // reports the meeting alone: the visit's occurrence comes from the mark
+      killed.replaceDocumentMarkingOccurrences(SampleExtractions.meetAndVisit());
+      assertEquals(1, killed.pendingOccurrenceDocuments());
+      killed.replaceDocumentMarkingOccurrences(SampleExtractions.report());
+      assertEquals(store.occurrenceSummary(), killed.updateOccurrences(List.of("003_report")));
+      assertEquals(0, killed.pendingOccurrenceDocuments());
+      assertTrue(occurrenceGraph(store).isIsomorphicWith(occurrenceGraph(killed)));
+    }
+  }
+
   private static Graph occurrenceGraph(GraphStore s) {
     Graph g = GraphFactory.createDefaultGraph();
     s.read(d -> {

@@ -115,6 +115,16 @@ class DocumentReaderTest {
   }
 
   @Test
+  void utf16PageWithoutAByteOrderMarkIsRead() {
+    String page = "<html><head><title>中美会谈</title></head><body><p>中美两国外长在北京举行会谈，双方就双边关系交换了意见。</p>"
+        + "</body></html>";
+    SourceDoc doc = reader.read("page.html", page.getBytes(StandardCharsets.UTF_16LE)).get(0);
+    assertEquals("中美会谈", doc.title());
+    assertTrue(doc.paragraphs().get(0).startsWith("中美两国外长"), doc.paragraphs().toString());
+    assertEquals(Optional.of(StandardCharsets.UTF_16LE), doc.encoding());
+  }
+
+  @Test
   void aGbkFeedReadItemByItemKeepsItsEncoding() {
     String feed = "<?xml version=\"1.0\" encoding=\"gb2312\"?><rss version=\"2.0\"><channel><title>新闻</title>"
         + "<item><title>中日韩外长会谈</title><description>三国外长在釜山举行会谈。</description></item>"

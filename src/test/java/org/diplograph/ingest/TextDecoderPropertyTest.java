@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,7 +15,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The decoder on generated input: arbitrary bytes are decoded or refused with an {@link IngestException},
- * nothing else; news text in GBK, Big5 and UTF-16 round-trips with its encoding told.
+ * nothing else; news text in GBK, Big5 and UTF-16 (with a byte-order mark or without, either byte order)
+ * round-trips with its encoding told; random bytes are never taken for UTF-16.
  */
 class TextDecoderPropertyTest {
   private static final List<String> SIMPLIFIED = List.of("美国国务卿布林肯与日本外相举行会谈。",
@@ -52,6 +54,24 @@ class TextDecoderPropertyTest {
   void anyTextInUtf16WithAMarkRoundTrips(@ForAll("traditional") String text) {
     DecodedText d = decoder.decode("x", text.getBytes(StandardCharsets.UTF_16));
     assertEquals(text, d.text());
+  }
+
+  @Property(tries = 200)
+  void newsInUtf16WithoutAMarkRoundTripsInEitherByteOrder(@ForAll("simplified") String simplified,
+      @ForAll("traditional") String traditional) {
+    for (String text : List.of(simplified, traditional)) {
+      for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        DecodedText d = decoder.decode("x", text.getBytes(cs));
+        assertEquals(text, d.text());
+        assertEquals(cs, d.encoding());
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void randomEvenLengthBytesAreNeverTakenForUtf16(@ForAll @Size(min = 200, max = 4000) byte[] content) {
+    byte[] even = java.util.Arrays.copyOf(content, content.length & ~1);
+    assertEquals(Optional.empty(), Utf16Sniffer.detect(even));
   }
 
   @Provide

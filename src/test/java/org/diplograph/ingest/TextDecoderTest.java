@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,34 @@ class TextDecoderTest {
     assertDecoded(SIMPLIFIED, StandardCharsets.UTF_16LE, ("\uFEFF" + SIMPLIFIED).getBytes(StandardCharsets.UTF_16LE));
     assertDecoded(TRADITIONAL, Charset.forName("UTF-32BE"), ("\uFEFF" + TRADITIONAL).getBytes(Charset.forName("UTF-32BE")));
     assertDecoded(TRADITIONAL, Charset.forName("UTF-32LE"), ("\uFEFF" + TRADITIONAL).getBytes(Charset.forName("UTF-32LE")));
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsRecognisedInEitherByteOrder() {
+    // pure Chinese has no NUL byte at all in UTF-16; with ASCII lines it has many
+    for (String text : List.of(SIMPLIFIED, TRADITIONAL, "Title: 中美会谈\nDate: 2024-03-01\n\n" + SIMPLIFIED + "\n")) {
+      assertDecoded(text, StandardCharsets.UTF_16LE, text.getBytes(StandardCharsets.UTF_16LE));
+      assertDecoded(text, StandardCharsets.UTF_16BE, text.getBytes(StandardCharsets.UTF_16BE));
+    }
+    assertDecoded("Title: talks\n", StandardCharsets.UTF_16LE, "Title: talks\n".getBytes(StandardCharsets.UTF_16LE));
+  }
+
+  @Test
+  void binaryWithNulBytesThatIsNotUtf16IsStillBinary() {
+    byte[] binary = new byte[4096];
+    new Random(3).nextBytes(binary);
+    for (int i = 0; i < binary.length; i += 7) {
+      binary[i] = 0;
+    }
+    IngestException e = assertThrows(IngestException.class, () -> decoder.decode("a.bin", binary));
+    assertTrue(e.problem().startsWith("binary content (NUL byte) at byte 0"), e.problem());
+  }
+
+  @Test
+  void chineseInTheWrongByteOrderOrOddLengthIsNotUtf16() {
+    byte[] le = SIMPLIFIED.getBytes(StandardCharsets.UTF_16LE);
+    assertTrue(Utf16Sniffer.textShare(new String(le, StandardCharsets.UTF_16BE)) < 0.5);
+    assertEquals(java.util.Optional.empty(), Utf16Sniffer.detect(java.util.Arrays.copyOf(le, le.length - 1)));
   }
 
   @Test
