@@ -554,6 +554,10 @@ final class PartyRules {
         }
       }
     }
+    if (t.word().equals(TriggerMatcher.RECALLED)) {
+      // 召回驻美国和澳大利亚大使: the states the ambassadors were sent to, named right after 驻
+      targets = v.parties(groupAt(v, t.end()));
+    }
     Optional<Mention> agent = t.type() == EventType.OPPOSE ? passiveAgent(v, t) : Optional.empty();
     if (agent.isPresent()) {
       // 日本遭到中国批评, 该公司被美国制裁: the agent after 被/遭 opposes the subject
@@ -721,7 +725,10 @@ final class PartyRules {
     List<Mention> before = v.arguments(v.clauseStart(t.start()), t.start()).stream()
         .filter(m -> !v.partiesOf(m).isEmpty() && m.start() != hostAfterDui).toList();
     if (before.isEmpty()) {
-      return v.parties(v.arguments(0, t.start())).stream().limit(1).toList();
+      // 美日澳三国外长发表联合声明，谴责中国: the sentence's subject, every state of a compound with it
+      List<Mention> first = v.arguments(0, t.start()).stream().filter(m -> !v.partiesOf(m).isEmpty()).limit(1).toList();
+      return first.isEmpty() || first.get(0).kind() != MentionKind.COMPOUND ? v.parties(first).stream().limit(1).toList()
+          : v.parties(first);
     }
     int k = before.size() - 1;
     if (t.type() == EventType.VISIT) {

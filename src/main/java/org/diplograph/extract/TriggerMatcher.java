@@ -21,7 +21,7 @@ final class TriggerMatcher {
   /** 对X表示关切/担忧/不满: a directed expression of opposition whose target follows 对. */
   private static final Pattern CONCERN = Pattern.compile(
       "对(?=[^，。；,;]{1,40}?(?:表示|表达|深表|的)?(?:严重|深切|强烈|严正)?(?:关切|担忧|不满|抗议))"
-          + "|对(?=[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步)?(?:制裁|反制裁|反制措施|惩罚))"
+          + "|对(?=[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步|第[0-9一二三四五六七八九十]+轮)?(?:制裁|反制裁|反制措施|惩罚))"
           + "|(?:敦促|要求|促请|奉劝|正告)(?=[^，。；,;]{1,20}?(?:停止|立即停止|撤销|撤回|纠正|收回|不要|切勿|放弃|停止))"
           + "|向(?=[^，。；,;]{1,12}?(?:提出|表示|表达)(?:严正|强烈)?(?:交涉|抗议))");
   private static final Pattern LAUNCH = Pattern.compile(
@@ -46,10 +46,14 @@ final class TriggerMatcher {
   private static final Pattern SEVER = Pattern.compile(
       "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,14}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
           + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国|后|之后)");
+  /** The word of a recall trigger (召回驻美国大使，以示抗议): the states after 驻 are the targets. */
+  static final String RECALLED = "召回驻";
+  /** Recalling one's ambassadors in protest (以示抗议, 表达不满, 作为反制) opposes the states they were sent to. */
+  private static final Pattern RECALL = Pattern.compile("召回(?:其|本国)?驻(?=[^。；]*?(?:抗议|不满|反制|报复))");
   /** The word of a sanction trigger (对X实施制裁): a decision to sanction is the sanction itself. */
   static final String SANCTION = "对…制裁";
   private static final Pattern SANCTION_AHEAD = Pattern.compile(
-      "[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步)?(?:制裁|反制裁|反制措施|惩罚)");
+      "[^，。；,;]{1,30}?(?:实施|采取|宣布|进行|施加|祭出)(?:新一轮|新的|单边|进一步|第[0-9一二三四五六七八九十]+轮)?(?:制裁|反制裁|反制措施|惩罚)");
   private static final Map<EventType, Pattern> BUILT_IN = Map.of(
       EventType.UPGRADE_PARTNERSHIP, UPGRADE, EventType.LAUNCH, LAUNCH, EventType.JOIN, JOIN,
       EventType.ESTABLISH_RELATIONS, ESTABLISH, EventType.SEVER_RELATIONS, SEVER);
@@ -86,6 +90,10 @@ final class TriggerMatcher {
     while (c.find()) {
       boolean sanction = c.group().equals("对") && SANCTION_AHEAD.matcher(text).region(c.end(), text.length()).lookingAt();
       addIfFree(out, new Trigger(EventType.OPPOSE, c.start(), c.end(), sanction ? SANCTION : "对…关切"));
+    }
+    Matcher recalled = RECALL.matcher(text);
+    while (recalled.find()) {
+      addIfFree(out, new Trigger(EventType.OPPOSE, recalled.start(), recalled.end(), RECALLED));
     }
     BUILT_IN.forEach((type, p) -> {
       Matcher m = p.matcher(text);

@@ -31,7 +31,7 @@ public final class LockHolder {
    * A child JVM holding the store's lock, returned once it holds it; close its standard input (then wait
    * for it) to let it go.
    */
-  static Process holding(Path store) throws IOException {
+  static Process holding(Path store) throws IOException, InterruptedException {
     Process holder = java(LockHolder.class, List.of(store.toString())).redirectErrorStream(true).start();
     BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
     String line;
@@ -39,7 +39,7 @@ public final class LockHolder {
       // the holder's start-up logging
     }
     if (line == null) {
-      throw new IOException("the lock holder ended without taking the lock (exit " + holder.exitValue() + ")");
+      throw new IOException("the lock holder ended without taking the lock (exit " + holder.waitFor() + ")");
     }
     return holder;
   }

@@ -465,4 +465,16 @@ class RealNewsRulesTest {
   void theHostCountryOfASummitIsNoMeetingOfItsOwn() {
     assertTrue(partiesOf(EventType.MEET, "中方 已 向 峰会 主办国 日本 提出 严正 交涉 。").isEmpty());
   }
+
+  @Test
+  void aCompoundSubjectOpposesForEachStateAndRecallingAmbassadorsInProtestOpposes() {
+    assertEquals(Set.of(cs("USA", "CHN"), cs("JPN", "CHN"), cs("AUS", "CHN")), partiesOf(EventType.OPPOSE,
+        "美日澳 三 国 外长 发表 联合 声明 ， 谴责 中国 在 南海 的 挑衅 行为 。"));
+    assertEquals(Set.of(cs("FRA", "USA"), cs("FRA", "AUS")), partiesOf(EventType.OPPOSE,
+        "法国 召回 驻 美国 和 澳大利亚 大使 ， 以示 抗议 。"));
+    assertEquals(Set.of(List.of(ActorId.organization("EU"), ActorId.country("RUS"))), partiesOf(EventType.OPPOSE,
+        "欧盟 外长 一致 同意 对 俄罗斯 实施 第十一 轮 制裁 。"));
+    // recalling without a protest is no opposition
+    assertTrue(partiesOf(EventType.OPPOSE, "法国 召回 驻 马里 大使 。").isEmpty());
+  }
 }
