@@ -114,6 +114,9 @@ final class ExtractCommand implements Callable<Integer> {
         remote.ifPresent(r -> r.pushDocument(graph, x.doc().id()));
         jsonOut.ifPresent(dir -> Io.unchecked(() -> json.write(x, dir)));
         tally.add(x);
+        if (tally.documents.size() % COMPACT_EVERY == 0) {
+          graph.compact(); // TDB2 keeps each transaction's blocks until compacted: ~3 MB per document
+        }
       });
       if (turtle.isPresent()) {
         writeTurtle(graph, turtle.get());
@@ -121,6 +124,9 @@ final class ExtractCommand implements Callable<Integer> {
       OccurrenceSummary occurrences = graph.updateOccurrences(tally.documents);
       remote.ifPresent(r -> r.deleteGone(graph)); // documents the store no longer has leave the remote one too
       remote.ifPresent(r -> r.pushOccurrences(graph));
+      if (!tally.documents.isEmpty()) {
+        graph.compact();
+      }
       Summary.print(out, result, tally.events, graph, occurrences);
       remote.ifPresent(r -> out.println(r.summary().line()));
     }
@@ -145,6 +151,9 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Counts what this run extracted. */
+  /** Documents stored between two compactions of the store. */
+  private static final int COMPACT_EVERY = 500;
+
   private static final class Tally {
     final Map<EventType, Integer> events = new EnumMap<>(EventType.class);
     final java.util.List<String> documents = new java.util.ArrayList<>();

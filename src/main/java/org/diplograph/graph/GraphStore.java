@@ -365,6 +365,14 @@ public final class GraphStore implements AutoCloseable {
     return dsg;
   }
 
+  /**
+   * Compacts the database (TDB2 keeps every transaction's copy-on-write blocks until then): the live data
+   * is copied into a new generation and the old one deleted. The content is unchanged.
+   */
+  public void compact() {
+    DatabaseMgr.compact(dsg, true);
+  }
+
   /** Releases the database files; neither the store nor its {@link #datasetGraph()} may be used afterwards. */
   @Override
   public void close() {

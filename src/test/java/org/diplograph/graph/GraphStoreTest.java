@@ -56,6 +56,19 @@ class GraphStoreTest {
   }
 
   @Test
+  void compactingGivesBackTheSpaceOfPastTransactionsAndKeepsTheContent() {
+    for (int i = 0; i < 30; i++) {
+      store.replaceDocument(i % 2 == 0 ? SampleExtractions.meetAndVisit() : SampleExtractions.traditional());
+    }
+    long quads = store.quadCount();
+    store.compact();
+    // the live data moved to a new generation and the old one, with every past transaction's blocks, is gone
+    assertTrue(java.nio.file.Files.isDirectory(store.directory().resolve("Data-0002")));
+    assertFalse(java.nio.file.Files.exists(store.directory().resolve("Data-0001")));
+    assertEquals(quads, store.quadCount());
+  }
+
+  @Test
   void eachDocumentHasItsNamedGraph() {
     store.replaceDocument(SampleExtractions.meetAndVisit());
     store.replaceDocument(SampleExtractions.traditional());
