@@ -45,7 +45,7 @@ final class TriggerMatcher {
   /** 断交, 断绝外交关系, 中止/终止外交关系, 撤销承认: relations severed (not 断交潮, 断交国). */
   private static final Pattern SEVER = Pattern.compile(
       "(?:断交|(?:断绝|中止|终止|中断|切断)[^，。；,;]{0,14}?(?:外交关系|邦交)|撤销(?:对[^，。；,;]{1,8})?承认|撤回(?:对[^，。；,;]{1,8})?承认)"
-          + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国|后|之后)");
+          + "(?![0-9０-９一二三四五六七八九十百多几]+|以来|潮|国)");
   /** The word of a recall trigger (召回驻美国大使，以示抗议): the states after 驻 are the targets. */
   static final String RECALLED = "召回驻";
   /** Recalling one's ambassadors in protest (以示抗议, 表达不满, 作为反制) opposes the states they were sent to. */

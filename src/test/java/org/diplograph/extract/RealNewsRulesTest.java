@@ -477,4 +477,9 @@ class RealNewsRulesTest {
     // recalling without a protest is no opposition
     assertTrue(partiesOf(EventType.OPPOSE, "法国 召回 驻 马里 大使 。").isEmpty());
   }
+
+  @Test
+  void aSeveranceNamedAsTheTimeOfWhatFollowedStillHappened() {
+    assertEquals(Set.of(cs("NIC", "TWN")), partiesOf(EventType.SEVER_RELATIONS, "尼加拉瓜 与 台湾 断交 后 ， 与 北京 复交 。"));
+  }
 }
