@@ -202,7 +202,7 @@ final class PartyRules {
     }
     String text = v.text();
     List<Mention> own = v.arguments(clause, t.start());
-    boolean partner = own.stream().anyMatch(m -> m.start() > clause && "与同和跟".indexOf(text.charAt(m.start() - 1)) >= 0
+    boolean partner = own.stream().anyMatch(m -> m.start() > clause && after(PARTNER_WORDS, text, m)
         && text.substring(clause, m.start() - 1).matches("(随后|然后|又|并|还|再|接着|其后|之后)*"));
     if (!partner) {
       return Optional.empty();
@@ -370,7 +370,7 @@ final class PartyRules {
     List<Mention> parties = args.stream().filter(m -> !v.partiesOf(m).isEmpty()).toList();
     for (int k = 1; k < parties.size(); k++) {
       Mention first = parties.get(k);
-      if (first.start() == 0 || "与同和跟".indexOf(text.charAt(first.start() - 1)) < 0) {
+      if (!after(PARTNER_WORDS, text, first)) {
         continue;
       }
       List<Mention> partners = new ArrayList<>(List.of(first));
@@ -691,11 +691,19 @@ final class PartyRules {
     return v.parties(candidates).stream().filter(p -> !sources.contains(p)).limit(1).toList();
   }
 
+  /** The one-character words that introduce the partner of a relation or a meeting (与X, 同X, 和X, 跟X). */
+  private static final String PARTNER_WORDS = "与同和跟";
+
+  /** True when the character right before the mention is one of {@code words}. */
+  private static boolean after(String words, String text, Mention m) {
+    return m.start() > 0 && words.indexOf(text.charAt(m.start() - 1)) >= 0;
+  }
+
   /** 恢复与以色列的外交关系: the partner named inside the trigger after 与/同. */
   private static Optional<Mention> partnerWithin(SentenceView v, Trigger t) {
     String text = v.text();
     return v.mentions().stream()
-        .filter(m -> m.start() > t.start() && m.end() < t.end() && "与同".indexOf(text.charAt(m.start() - 1)) >= 0)
+        .filter(m -> m.start() > t.start() && m.end() < t.end() && after("与同", text, m))
         .filter(m -> !v.partiesOf(m).isEmpty())
         .findFirst();
   }
@@ -704,7 +712,7 @@ final class PartyRules {
   private static Optional<Mention> partnerBefore(SentenceView v, Trigger t) {
     String text = v.text();
     return v.arguments(v.clauseStart(t.start()), t.start()).stream()
-        .filter(m -> m.start() > 0 && "与同和跟".indexOf(text.charAt(m.start() - 1)) >= 0)
+        .filter(m -> after(PARTNER_WORDS, text, m))
         .filter(m -> !v.partiesOf(m).isEmpty())
         .reduce((a, b) -> b);
   }

@@ -37,13 +37,10 @@ class ServedCommandsTest {
   @Test
   void queryExportAndExplainThroughTheServerMatchDirectMode() throws Exception {
     Path storeDir = dir.resolve("store");
-    String event;
-    String occurrence;
-    try (GraphStore store = ServiceFixtures.store(storeDir)) {
-      event = first(store, "SELECT ?e WHERE { ?e a dg:Event ; dg:eventType ?t } ORDER BY ?e LIMIT 1");
-      occurrence = first(store, "SELECT ?o WHERE { ?o a dg:Occurrence ; dg:mentionCount ?n FILTER(?n > 1) } LIMIT 1");
-    }
-    List<String> direct = outputs(storeDir, "direct", event, occurrence, List.of());
+    Sample sample = sample(storeDir);
+    String event = sample.event();
+    String occurrence = sample.occurrence();
+    List<String> direct = sample.direct();
     try (GraphStore store = GraphStore.open(storeDir);
         GraphServer server = GraphServer.start(store, ServerConfig.defaults(0))) {
       ServerAddress address = new ServerAddress(URI.create(server.url()), ProcessHandle.current().pid(),
@@ -71,13 +68,10 @@ class ServedCommandsTest {
   @Test
   void aServerBeyondLoopbackIsReadWithTheToken() throws Exception {
     Path storeDir = dir.resolve("store");
-    String event;
-    String occurrence;
-    try (GraphStore store = ServiceFixtures.store(storeDir)) {
-      event = first(store, "SELECT ?e WHERE { ?e a dg:Event ; dg:eventType ?t } ORDER BY ?e LIMIT 1");
-      occurrence = first(store, "SELECT ?o WHERE { ?o a dg:Occurrence ; dg:mentionCount ?n FILTER(?n > 1) } LIMIT 1");
-    }
-    List<String> direct = outputs(storeDir, "direct", event, occurrence, List.of());
+    Sample sample = sample(storeDir);
+    String event = sample.event();
+    String occurrence = sample.occurrence();
+    List<String> direct = sample.direct();
     AccessToken token = AccessToken.loadOrCreate(storeDir);
     try (GraphStore store = GraphStore.open(storeDir);
         GraphServer server = GraphServer.start(store, ServerConfig.defaults(0).withHost("0.0.0.0"), Optional.empty(),
@@ -137,6 +131,20 @@ class ServedCommandsTest {
       outs.add(r.out());
     }
     return outs;
+  }
+
+  /** One event and one occurrence reported twice, of the hand-made store, and what the commands print on it directly. */
+  private record Sample(String event, String occurrence, List<String> direct) {}
+
+  /** Writes the hand-made store into {@code storeDir} and runs the commands on it without a server. */
+  private Sample sample(Path storeDir) throws Exception {
+    String event;
+    String occurrence;
+    try (GraphStore store = ServiceFixtures.store(storeDir)) {
+      event = first(store, "SELECT ?e WHERE { ?e a dg:Event ; dg:eventType ?t } ORDER BY ?e LIMIT 1");
+      occurrence = first(store, "SELECT ?o WHERE { ?o a dg:Occurrence ; dg:mentionCount ?n FILTER(?n > 1) } LIMIT 1");
+    }
+    return new Sample(event, occurrence, outputs(storeDir, "direct", event, occurrence, List.of()));
   }
 
   private static String first(GraphStore store, String select) {
