@@ -450,6 +450,11 @@ class RealNewsRulesTest {
     assertTrue(partiesOf(EventType.MEET, "[[冯德莱恩]] 在 会晤 后 的 记者会 上 批评 中国 。").isEmpty());
     List<Event> established = extract("60 年 前 ， 中法 两 国 建立 大使级 外交 关系 。").events();
     assertEquals("1964", established.get(0).date().orElseThrow().iso());
+    // 当天 is the last day named, not the year named since (今年)
+    List<Event> meetings = extract("[[习近平]] 6日 同 法国 总统 [[马克龙]] 举行 会谈 。", "今年 是 中法 建交 60 周年 。",
+        "当天 ， 中法 两 国 领导人 同 欧盟 领导人 举行 三方 会晤 。").events().stream()
+        .filter(e -> e.type() == EventType.MEET && e.parties().size() == 3).toList();
+    assertEquals("2024-05-06", meetings.get(0).date().orElseThrow().iso());
   }
 
   @Test
